@@ -1,0 +1,66 @@
+package org.switchboard.server.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.switchboard.server.shell.Section;
+import org.switchboard.server.user.Role;
+
+/**
+ * The role rule of every route. Public: the login page, static assets and the health status. Every section's pages
+ * ({@code /staffing/**}) and REST API ({@code /api/v1/staffing/**}) need one of the section's roles; the OpenAPI
+ * document and its UI need a signed-in user; the actuator needs ADMIN. Anything else is denied.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    /** Paths anyone may open, signed in or not. */
+    static final String[] PUBLIC_PATHS = {
+        "/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/favicon.svg",
+        "/actuator/health", "/actuator/health/**"
+    };
+
+    /** Paths open to every signed-in user. */
+    static final String[] SIGNED_IN_PATHS = {"/", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInLanguage signInLanguage) throws Exception {
+        http.authorizeHttpRequests(SecurityConfiguration::routeRules)
+                .formLogin(form -> form.loginPage("/login")
+                        .successHandler(signInLanguage)
+                        .failureUrl("/login?error")
+                        .permitAll())
+                .httpBasic(Customizer.withDefaults())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .exceptionHandling(errors -> errors.accessDeniedHandler(new ExplainedAccessDenied()))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                                + "script-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
+        return http.build();
+    }
+
+    private static void routeRules(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+        rules.requestMatchers(PUBLIC_PATHS).permitAll();
+        rules.requestMatchers(SIGNED_IN_PATHS).authenticated();
+        rules.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name());
+        for (var section : Section.values()) {
+            var roles = section.roles().stream().map(Role::name).sorted().toArray(String[]::new);
+            rules.requestMatchers(
+                            section.path(), section.path() + "/**", section.apiPath(), section.apiPath() + "/**")
+                    .hasAnyRole(roles);
+        }
+        rules.anyRequest().denyAll();
+    }
+}

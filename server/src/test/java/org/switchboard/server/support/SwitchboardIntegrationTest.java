@@ -1,0 +1,34 @@
+package org.switchboard.server.support;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+/**
+ * The one Spring test configuration of the server's integration tests ({@code *IT}), so that every test shares one
+ * cached application context: a real HTTP port (for the browser test), MockMvc, the demo users and a one-week demo
+ * data set.
+ *
+ * <p>Database: an in-memory H2 by default. When the system property or environment variable
+ * {@code switchboard.test.datasource.url} ({@code SWITCHBOARD_TEST_DATASOURCE_URL}) is set, the same tests run on that
+ * database instead; the Failsafe execution {@code postgres} sets it from {@code SWITCHBOARD_TEST_POSTGRES_URL}.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "switchboard.data-dir=target/it-data",
+            "spring.datasource.url=${switchboard.test.datasource.url:jdbc:h2:mem:switchboard;DB_CLOSE_DELAY=-1}",
+            "spring.datasource.username=${switchboard.test.datasource.username:sa}",
+            "spring.datasource.password=${switchboard.test.datasource.password:}",
+            "switchboard.demo.enabled=true",
+            "switchboard.demo.weeks=1"
+        })
+@AutoConfigureMockMvc
+public @interface SwitchboardIntegrationTest {}
