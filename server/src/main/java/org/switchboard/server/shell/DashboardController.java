@@ -1,11 +1,23 @@
 package org.switchboard.server.shell;
 
+import java.time.ZoneId;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.switchboard.server.interactions.InteractionStore;
 
 /** The home page: where the centre stands, and what data Switchboard holds so far. */
 @Controller
 class DashboardController {
+
+    private final InteractionStore interactions;
+    private final ZoneId centreZone;
+
+    DashboardController(InteractionStore interactions, @Value("${switchboard.time-zone}") ZoneId centreZone) {
+        this.interactions = interactions;
+        this.centreZone = centreZone;
+    }
 
     @GetMapping("/")
     String home() {
@@ -13,7 +25,12 @@ class DashboardController {
     }
 
     @GetMapping("/dashboard")
-    String dashboard() {
+    String dashboard(Model model) {
+        var inventory = interactions.inventory();
+        model.addAttribute("inventory", inventory);
+        model.addAttribute("firstDay", inventory.firstArrival().map(at -> at.atZone(centreZone).toLocalDate()).orElse(null));
+        model.addAttribute("lastDay", inventory.lastArrival().map(at -> at.atZone(centreZone).toLocalDate()).orElse(null));
+        model.addAttribute("centreZone", centreZone);
         return "shell/dashboard";
     }
 }
