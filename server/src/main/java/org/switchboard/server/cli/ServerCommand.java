@@ -36,8 +36,13 @@ abstract class ServerCommand implements Callable<Integer> {
         var arguments = properties.entrySet().stream()
                 .map(p -> "--" + p.getKey() + "=" + p.getValue())
                 .toArray(String[]::new);
-        var context = new SpringApplication(SwitchboardApplication.class).run(arguments);
-        SERVER_RUNNING.set(context.isActive());
-        return 0;
+        try {
+            var context = new SpringApplication(SwitchboardApplication.class).run(arguments);
+            SERVER_RUNNING.set(context.isActive());
+            return 0;
+        } catch (RuntimeException alreadyReported) {
+            // Boot has reported it (failure analysis or logged stack trace); picocli would print the trace again.
+            return 1;
+        }
     }
 }

@@ -26,7 +26,9 @@ class SecurityConfiguration {
     };
 
     /** Paths open to every signed-in user. */
-    static final String[] SIGNED_IN_PATHS = {"/", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
+    static final String[] SIGNED_IN_PATHS = {
+        "/", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"
+    };
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -42,6 +44,7 @@ class SecurityConfiguration {
                         .permitAll())
                 .httpBasic(Customizer.withDefaults())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .csrf(csrf -> csrf.csrfTokenRequestHandler(new TamperedCsrfTokens()))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .exceptionHandling(errors -> errors.accessDeniedHandler(new ExplainedAccessDenied()))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(

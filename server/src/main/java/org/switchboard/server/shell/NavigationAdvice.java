@@ -11,9 +11,13 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UrlPathHelper;
 import org.switchboard.server.user.Role;
 
-/** Puts what the layout needs into every page's model: the sections open to the user and the language switch. */
+/**
+ * Puts what the layout needs into every page's model: the sections open to the user, the section the page belongs to
+ * (highlighted in the navigation) and the language switch.
+ */
 @ControllerAdvice
 class NavigationAdvice {
 
@@ -21,6 +25,12 @@ class NavigationAdvice {
     List<Section> navigation() {
         var roles = currentRoles();
         return Arrays.stream(Section.values()).filter(s -> s.isOpenTo(roles)).toList();
+    }
+
+    /** {@return the section whose pages the request is for, or {@code null} outside any section (login, errors)} */
+    @ModelAttribute("currentSection")
+    @Nullable Section currentSection(HttpServletRequest request) {
+        return Section.containing(UrlPathHelper.defaultInstance.getPathWithinApplication(request)).orElse(null);
     }
 
     @ModelAttribute("languages")

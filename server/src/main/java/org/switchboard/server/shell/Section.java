@@ -94,6 +94,18 @@ public enum Section {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /**
+     * Finds the section a URL path belongs to: its own path or anything below it ({@code /staffing/erlang-c}).
+     *
+     * @param requestPath the path of a request within the application, e.g. {@code /staffing}
+     * @return the section, or empty for paths outside every section ({@code /login}, {@code /error})
+     */
+    public static Optional<Section> containing(String requestPath) {
+        return Arrays.stream(values())
+                .filter(s -> requestPath.equals(s.path) || requestPath.startsWith(s.path + "/"))
+                .findFirst();
+    }
+
     /** {@return the section with this slug, if any} */
     public static Optional<Section> fromSlug(String slug) {
         return Arrays.stream(values()).filter(s -> s.slug().equals(slug)).findFirst();

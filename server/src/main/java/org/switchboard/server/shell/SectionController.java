@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Pages of the sections that are not built yet: they say so plainly and describe what will come, and never show
@@ -17,9 +18,7 @@ class SectionController {
         "/journeys", "/improvement", "/cases"
     })
     String notBuiltYet(HttpServletRequest request, Model model) {
-        var section = java.util.Arrays.stream(Section.values())
-                .filter(s -> s.path().equals(request.getServletPath()))
-                .findFirst()
+        var section = Section.containing(UrlPathHelper.defaultInstance.getPathWithinApplication(request))
                 .orElseThrow();
         model.addAttribute("section", section);
         return "shell/not-built";

@@ -23,7 +23,13 @@ public class UserAdministration {
     /** Shortest password accepted, in characters. */
     public static final int MIN_PASSWORD_LENGTH = 10;
 
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+    /** Longest display name accepted, in characters. */
+    public static final int MAX_DISPLAY_NAME_LENGTH = 200;
+
+    /** Rule for user names: lower-case letters, digits, '.', '_' or '-', 2–64 characters, not starting with a sign. */
+    public static final String USERNAME_PATTERN = "[a-z0-9][a-z0-9._-]{1,63}";
+
+    private static final Pattern USERNAME = Pattern.compile(USERNAME_PATTERN);
     private static final String TARGET = "user";
 
     private final UserAccountRepository accounts;
@@ -167,7 +173,7 @@ public class UserAdministration {
     }
 
     private static void requireDisplayName(String displayName) {
-        if (displayName.isBlank() || displayName.length() > 200) {
+        if (displayName.isBlank() || displayName.length() > MAX_DISPLAY_NAME_LENGTH) {
             throw new UserAdministrationException("user.error.display-name", displayName);
         }
     }

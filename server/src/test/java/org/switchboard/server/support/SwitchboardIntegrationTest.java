@@ -11,11 +11,16 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 /**
  * The one Spring test configuration of the server's integration tests ({@code *IT}), so that every test shares one
  * cached application context: a real HTTP port (for the browser test), MockMvc, the demo users and a one-week demo
- * data set.
+ * data set. Do not add other context-changing annotations ({@code @MockitoBean}, {@code @TestPropertySource}, ...)
+ * to a test class: each variation starts another context.
  *
- * <p>Database: an in-memory H2 by default. When the system property or environment variable
- * {@code switchboard.test.datasource.url} ({@code SWITCHBOARD_TEST_DATASOURCE_URL}) is set, the same tests run on that
- * database instead; the Failsafe execution {@code postgres} sets it from {@code SWITCHBOARD_TEST_POSTGRES_URL}.
+ * <p>Database: an in-memory H2 by default. When the system property {@code switchboard.test.datasource.url} (or the
+ * environment variable {@code SWITCHBOARD_TEST_DATASOURCE_URL}) is set, the context uses that database instead, with
+ * {@code switchboard.test.datasource.username} and {@code .password}. The Failsafe execution {@code postgres} of
+ * {@code server/pom.xml} sets them from {@code SWITCHBOARD_TEST_POSTGRES_URL}, {@code _USER} and {@code _PASSWORD}
+ * and runs the tests tagged {@code @Tag("database")} there (repository and migration tests); it exists only when
+ * {@code SWITCHBOARD_TEST_POSTGRES_URL} is set. The database is shared by all tests of a run: use unique names
+ * ({@link UniqueNames}) or roll back.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
