@@ -238,7 +238,8 @@ public class InteractionStore {
 
     private static void set(PreparedStatement ps, int index, Optional<?> value) throws SQLException {
         switch (value.orElse(null)) {
-            case null -> ps.setNull(index, Types.VARCHAR);
+            // Types.NULL: PostgreSQL infers the column type; VARCHAR would be refused for timestamp columns
+            case null -> ps.setNull(index, Types.NULL);
             case Instant instant -> set(ps, index, instant);
             case Object other -> ps.setString(index, other.toString());
         }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
@@ -42,14 +41,16 @@ final class DatabaseUnreachableFailureAnalyzer implements FailureAnalyzer {
 
     @Override
     public @Nullable FailureAnalysis analyze(Throwable failure) {
+        var chain = chain(failure);
         // the innermost one carries the driver's own words
-        var sqlException = chain(failure).stream()
+        var sqlException = chain.stream()
                 .filter(SQLException.class::isInstance)
+                .map(SQLException.class::cast)
                 .reduce((outer, inner) -> inner);
         if (sqlException.isEmpty()) {
             return null;
         }
-        var reason = reason(failure);
+        var reason = reason(chain);
         if (reason == null) {
             return null;
         }
@@ -67,19 +68,19 @@ final class DatabaseUnreachableFailureAnalyzer implements FailureAnalyzer {
         return new FailureAnalysis(description, reason.action(), failure);
     }
 
-    private static @Nullable Reason reason(Throwable failure) {
-        if (find(failure, SQLException.class, e -> e.getErrorCode() == H2_DATABASE_IN_USE).isPresent()) {
+    private static @Nullable Reason reason(List<Throwable> chain) {
+        if (has(chain, SQLException.class, e -> e.getErrorCode() == H2_DATABASE_IN_USE)) {
             return Reason.DATABASE_FILE_IN_USE;
         }
-        if (find(failure, UnknownHostException.class).isPresent()) {
+        if (has(chain, UnknownHostException.class, e -> true)) {
             return Reason.UNKNOWN_HOST;
         }
-        if (find(failure, ConnectException.class).isPresent()
-                || find(failure, NoRouteToHostException.class).isPresent()
-                || find(failure, SocketTimeoutException.class).isPresent()) {
+        if (has(chain, ConnectException.class, e -> true)
+                || has(chain, NoRouteToHostException.class, e -> true)
+                || has(chain, SocketTimeoutException.class, e -> true)) {
             return Reason.NOTHING_LISTENING;
         }
-        var state = sqlState(failure);
+        var state = sqlState(chain);
         if (state.startsWith("28")) {
             return Reason.CREDENTIALS_REFUSED;
         }
@@ -93,9 +94,9 @@ final class DatabaseUnreachableFailureAnalyzer implements FailureAnalyzer {
     }
 
     /** {@return the SQL state of the innermost SQLException that has one, or an empty string} */
-    private static String sqlState(Throwable failure) {
+    private static String sqlState(List<Throwable> chain) {
         var state = "";
-        for (var cause : chain(failure)) {
+        for (var cause : chain) {
             if (cause instanceof SQLException sql && sql.getSQLState() != null) {
                 state = sql.getSQLState();
             }
@@ -103,17 +104,8 @@ final class DatabaseUnreachableFailureAnalyzer implements FailureAnalyzer {
         return state;
     }
 
-    private static <T extends Throwable> Optional<T> find(Throwable failure, Class<T> type) {
-        return find(failure, type, t -> true);
-    }
-
-    private static <T extends Throwable> Optional<T> find(
-            Throwable failure, Class<T> type, Predicate<T> condition) {
-        return chain(failure).stream()
-                .filter(type::isInstance)
-                .map(type::cast)
-                .filter(condition)
-                .findFirst();
+    private static <T extends Throwable> boolean has(List<Throwable> chain, Class<T> type, Predicate<T> condition) {
+        return chain.stream().filter(type::isInstance).map(type::cast).anyMatch(condition);
     }
 
     /** {@return the failure and its causes, outermost first, each once (cause chains can loop)} */
