@@ -1,5 +1,6 @@
 package org.switchboard.server.interactions;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -23,6 +24,7 @@ public record DataInventory(
         Optional<Instant> lastArrival) {
 
     /** {@return whether no contact data is held yet} */
+    @JsonIgnore
     public boolean isEmpty() {
         return contacts == 0 && agentEvents == 0 && surveyAnswers == 0;
     }
