@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Switchboard: operations platform for contact centres.",
-        subcommands = {ServeCommand.class, DemoCommand.class, GenerateDemoCommand.class})
+        subcommands = {ServeCommand.class, DemoCommand.class, GenerateDemoCommand.class, StaffingCommand.class})
 public final class Switchboard implements Runnable {
 
     @CommandLine.Spec
@@ -26,11 +26,18 @@ public final class Switchboard implements Runnable {
      * @param args command-line arguments
      */
     public static void main(String[] args) {
-        var commandLine = new CommandLine(new Switchboard());
-        int exitCode = commandLine.execute(args);
+        int exitCode = commandLine().execute(args);
         if (exitCode != 0 || !ServerCommand.isServerRunning()) {
             System.exit(exitCode);
         }
+    }
+
+    /** {@return the command line with every command and its error handling, ready to execute} */
+    static CommandLine commandLine() {
+        var commandLine = new CommandLine(new Switchboard());
+        commandLine.setParameterExceptionHandler(
+                new OneLineParameterErrors(commandLine.getParameterExceptionHandler()));
+        return commandLine;
     }
 
     @Override

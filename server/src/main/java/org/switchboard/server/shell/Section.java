@@ -35,7 +35,7 @@ public enum Section {
     /** Interval forecasts of volume and handle time, forecast accuracy. */
     FORECAST("/forecast", false, EnumSet.of(ADMIN, MANAGER, PLANNER, ANALYST)),
     /** Erlang B, C and A staffing requirements and capacity. */
-    STAFFING("/staffing", false, EnumSet.of(ADMIN, MANAGER, PLANNER, ANALYST, SUPERVISOR)),
+    STAFFING("/staffing", true, EnumSet.of(ADMIN, MANAGER, PLANNER, ANALYST, SUPERVISOR)),
     /** Shift schedules, breaks, days off and adherence. */
     SCHEDULES("/schedules", false, EnumSet.of(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
     /** Live wallboard per queue and team. */
