@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.ColorScheme;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -28,13 +24,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.switchboard.server.support.SwitchboardIntegrationTest;
+import org.switchboard.server.support.SystemChromium;
 import org.switchboard.server.user.Role;
 
 /**
- * The interface in a real browser: Playwright for Java driving the system's Chromium ({@value #CHROMIUM}; Playwright
- * downloads no browser). Signs in, opens every section in every language, and fails on any console error or uncaught
- * page error; checks the role-filtered navigation, that the language choice sticks, and signing out. Screenshots go
- * to {@code target/screenshots/<lang>-<section>.png}.
+ * The interface in a real browser: Playwright for Java driving the system's Chromium ({@link SystemChromium};
+ * Playwright downloads no browser). Signs in, opens every section in every language, and fails on any console error
+ * or uncaught page error; checks the role-filtered navigation, that the language choice sticks, and signing out.
+ * Screenshots go to {@code target/screenshots/<lang>-<section>.png}.
  *
  * <p>Skipped, not failed, when Chromium is not installed ({@code apt-get install chromium}). Run with
  * {@code -Dswitchboard.docs.screenshot=true} to also copy the English dashboard at 1440×900 to
@@ -44,8 +41,6 @@ import org.switchboard.server.user.Role;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserIT {
 
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final Path SCREENSHOTS = Path.of("target/screenshots");
     private static final Path DOCS_SCREENSHOT = Path.of("../docs/screenshot.png");
     private static final String PASSWORD = "switchboard";
     private static final int WIDTH = 1440;
@@ -55,40 +50,28 @@ class BrowserIT {
     private int port;
 
     private final Map<Language, Map<String, String>> texts = new EnumMap<>(Language.class);
-    private @Nullable Playwright playwright;
-    private @Nullable Browser browser;
+    private @Nullable SystemChromium chromium;
 
     @BeforeAll
     void startBrowser() throws IOException {
-        if (!Files.isExecutable(Path.of(CHROMIUM))) {
+        if (!SystemChromium.isInstalled()) {
             return;
         }
         for (var language : Language.values()) {
             texts.put(language, Bundles.of(language));
         }
-        Files.createDirectories(SCREENSHOTS);
-        playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(CHROMIUM))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync")));
+        chromium = SystemChromium.launch();
     }
 
     @BeforeEach
     void requireChromium() {
-        assumeTrue(browser != null,
-                "Chromium is not installed at " + CHROMIUM + ": browser test skipped (apt-get install chromium)");
+        assumeTrue(chromium != null, SystemChromium.NOT_INSTALLED);
     }
 
     @AfterAll
     void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -137,7 +120,8 @@ class BrowserIT {
         }
         if (Boolean.getBoolean("switchboard.docs.screenshot")) {
             Files.createDirectories(DOCS_SCREENSHOT.getParent());
-            Files.copy(SCREENSHOTS.resolve("en-dashboard.png"), DOCS_SCREENSHOT, StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(SystemChromium.SCREENSHOTS.resolve("en-dashboard.png"), DOCS_SCREENSHOT,
+                    StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
@@ -283,25 +267,19 @@ class BrowserIT {
         return "http://localhost:" + port + path;
     }
 
-    /** One browser context (own cookies) and page, collecting console errors and uncaught page errors. */
+    /**
+     * One browser context (own cookies) and page, collecting console errors and uncaught page errors. One visit at a
+     * time: the errors are those of the {@link SystemChromium}'s latest page.
+     */
     private final class Visit implements AutoCloseable {
 
-        private final BrowserContext context;
         private final Page page;
-        private final List<String> errors = new ArrayList<>();
 
         Visit(int width, int height, ColorScheme scheme) {
-            context = browser().newContext(new Browser.NewContextOptions()
+            page = chromium().newPage(new Browser.NewContextOptions()
                     .setViewportSize(width, height)
                     .setLocale("en-US")
                     .setColorScheme(scheme));
-            page = context.newPage();
-            page.onConsoleMessage(message -> {
-                if ("error".equals(message.type())) {
-                    errors.add("console error on " + page.url() + ": " + message.text());
-                }
-            });
-            page.onPageError(error -> errors.add("page error on " + page.url() + ": " + error));
         }
 
         void open(String path) {
@@ -315,10 +293,7 @@ class BrowserIT {
 
         void signIn(String username) {
             open("/login");
-            page.locator("#username").fill(username);
-            page.locator("#password").fill(PASSWORD);
-            page.locator("form button[type=submit]").click();
-            page.waitForURL(Pattern.compile(".*/dashboard$"));
+            SystemChromium.submitLogin(page, username, PASSWORD);
             assertThat(page.locator(".account .user").textContent()).isEqualTo(username);
         }
 
@@ -332,27 +307,27 @@ class BrowserIT {
         }
 
         void screenshot(String name) {
-            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
+            SystemChromium.screenshot(page, name);
         }
 
         void assertNoErrors() {
-            assertThat(errors).as("console and page errors").isEmpty();
+            assertThat(chromium().errors()).as("console and page errors").isEmpty();
         }
 
         /** Passes when the only errors are the browser's report of the expected failed page load. */
         void assertOnlyErrorsAbout(String status) {
-            assertThat(errors).as("console and page errors besides the %s page itself", status)
+            assertThat(chromium().errors()).as("console and page errors besides the %s page itself", status)
                     .allMatch(error -> error.contains("status of " + status));
         }
 
         @Override
         public void close() {
-            context.close();
+            page.context().close();
         }
     }
 
-    private Browser browser() {
-        assertThat(browser).as("browser started").isNotNull();
-        return browser;
+    private SystemChromium chromium() {
+        assertThat(chromium).as("browser started").isNotNull();
+        return chromium;
     }
 }

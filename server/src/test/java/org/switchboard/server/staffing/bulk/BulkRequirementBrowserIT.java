@@ -3,17 +3,8 @@ package org.switchboard.server.staffing.bulk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
@@ -22,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.switchboard.server.support.SwitchboardIntegrationTest;
+import org.switchboard.server.support.SystemChromium;
 import org.switchboard.server.support.UniqueNames;
 
 /**
@@ -33,54 +25,31 @@ import org.switchboard.server.support.UniqueNames;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BulkRequirementBrowserIT {
 
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final Path SCREENSHOTS = Path.of("target/screenshots");
-
     @LocalServerPort
     private int port;
 
-    private @Nullable Playwright playwright;
-    private @Nullable Browser browser;
+    private @Nullable SystemChromium chromium;
 
     @BeforeAll
     void startBrowser() throws Exception {
-        if (!Files.isExecutable(Path.of(CHROMIUM))) {
-            return;
+        if (SystemChromium.isInstalled()) {
+            chromium = SystemChromium.launch();
         }
-        Files.createDirectories(SCREENSHOTS);
-        playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(CHROMIUM))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync")));
     }
 
     @AfterAll
     void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
     @Test
     void aPlannerUploadsAForecastAndSeesTheChartWithoutErrors() {
-        assumeTrue(browser != null, "Chromium is not installed at " + CHROMIUM + ": browser test skipped");
-        var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900).setLocale("en-US"));
-        var page = context.newPage();
-        var errors = new ArrayList<String>();
-        page.onConsoleMessage(message -> {
-            if ("error".equals(message.type())) {
-                errors.add("console error on " + page.url() + ": " + message.text());
-            }
-        });
-        page.onPageError(error -> errors.add("page error on " + page.url() + ": " + error));
+        assumeTrue(chromium != null, SystemChromium.NOT_INSTALLED);
+        var page = chromium.newPage(1440, 900);
         try {
-            signIn(page);
+            SystemChromium.signIn(page, url("/login"), "planner", "switchboard");
             page.navigate(url("/staffing/bulk"));
             var forecast = new StringBuilder("interval_start,contacts,aht\n");
             for (int quarter = 0; quarter < 48; quarter++) {
@@ -96,8 +65,7 @@ class BulkRequirementBrowserIT {
 
             assertThat(page.locator("h1").textContent().strip()).isEqualTo(fileName);
             assertThat(page.locator("table.requirement-table tbody tr").count()).isEqualTo(48);
-            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("en-staffing-bulk-set.png"))
-                    .setFullPage(true));
+            SystemChromium.fullPageScreenshot(page, "en-staffing-bulk-set");
 
             page.navigate(url("/staffing/bulk"));
             page.locator("#file").setInputFiles(new FilePayload(
@@ -106,20 +74,11 @@ class BulkRequirementBrowserIT {
             page.locator("form.wide-form button[type=submit]").click();
             page.locator("table.problem-table").waitFor();
             assertThat(page.locator("table.problem-table tbody tr").count()).isEqualTo(1);
-            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("en-staffing-bulk-problems.png"))
-                    .setFullPage(true));
+            SystemChromium.fullPageScreenshot(page, "en-staffing-bulk-problems");
         } finally {
-            context.close();
+            page.context().close();
         }
-        assertThat(errors).as("console and page errors").isEmpty();
-    }
-
-    private void signIn(Page page) {
-        page.navigate(url("/login"));
-        page.locator("#username").fill("planner");
-        page.locator("#password").fill("switchboard");
-        page.locator("form button[type=submit]").click();
-        page.waitForURL(Pattern.compile(".*/dashboard$"));
+        assertThat(chromium.errors()).as("console and page errors").isEmpty();
     }
 
     private String url(String path) {

@@ -4,15 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
@@ -22,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.switchboard.server.support.SwitchboardIntegrationTest;
+import org.switchboard.server.support.SystemChromium;
 
 /**
  * The staffing pages in the system's Chromium, as {@code shell.BrowserIT} drives it: the calculator answers through
@@ -32,57 +27,33 @@ import org.switchboard.server.support.SwitchboardIntegrationTest;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StaffingBrowserIT {
 
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final Path SCREENSHOTS = Path.of("target/screenshots");
-
     @LocalServerPort
     private int port;
 
-    private @Nullable Playwright playwright;
-    private @Nullable Browser browser;
+    private @Nullable SystemChromium chromium;
     private @Nullable Page page;
-    private final List<String> errors = new ArrayList<>();
 
     @BeforeAll
     void signIn() throws IOException {
-        if (!Files.isExecutable(Path.of(CHROMIUM))) {
+        if (!SystemChromium.isInstalled()) {
             return;
         }
-        Files.createDirectories(SCREENSHOTS);
-        playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(CHROMIUM))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu")));
-        var opened = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900)).newPage();
-        opened.onConsoleMessage(message -> {
-            if ("error".equals(message.type())) {
-                errors.add("console error on " + opened.url() + ": " + message.text());
-            }
-        });
-        opened.onPageError(error -> errors.add("page error on " + opened.url() + ": " + error));
-        opened.navigate(url("/login?lang=en"));
-        opened.locator("#username").fill("planner");
-        opened.locator("#password").fill("switchboard");
-        opened.locator("form button[type=submit]").click();
-        opened.waitForURL(Pattern.compile(".*/dashboard$"));
+        chromium = SystemChromium.launch();
+        var opened = chromium.newPage(new Browser.NewContextOptions().setViewportSize(1440, 900));
+        SystemChromium.signIn(opened, url("/login?lang=en"), "planner", "switchboard");
         page = opened;
     }
 
     @BeforeEach
     void requireChromium() {
-        assumeTrue(page != null, "Chromium is not installed at " + CHROMIUM + ": browser test skipped");
-        errors.clear();
+        assumeTrue(page != null, SystemChromium.NOT_INSTALLED);
+        chromium().clearErrors();
     }
 
     @AfterAll
     void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -100,9 +71,8 @@ class StaffingBrowserIT {
         assertThat(page.url()).as("the answer has an address").contains("model=ERLANG_A", "maxAbandonPercent=5");
         assertThat(page.locator(".sidebar").count()).as("one page, not a page inside the page").isOne();
         assertThat(Integer.parseInt(page.locator(".figures dd.answer").textContent().strip())).isBetween(10, 14);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("staffing-erlang-a.png"))
-                .setFullPage(true));
-        assertThat(errors).isEmpty();
+        SystemChromium.fullPageScreenshot(page, "staffing-erlang-a");
+        assertThat(chromium().errors()).isEmpty();
     }
 
     @Test
@@ -116,7 +86,7 @@ class StaffingBrowserIT {
         assertThat(page.locator("#workspace .field-error").first().textContent())
                 .isEqualTo("AHT: enter a number of seconds greater than 0.");
         assertThat(page.locator(".staffing-result").count()).isZero();
-        assertThat(errors).isEmpty();
+        assertThat(chromium().errors()).isEmpty();
     }
 
     @Test
@@ -132,11 +102,9 @@ class StaffingBrowserIT {
             page.navigate(url(path + "?lang=en"));
             page.locator("#workspace button[type=submit]").click();
             page.waitForURL(Pattern.compile(".*blockingPercent=.*"));
-            page.screenshot(new Page.ScreenshotOptions()
-                    .setPath(SCREENSHOTS.resolve("staffing" + path.replace("/staffing/", "-") + ".png"))
-                    .setFullPage(true));
+            SystemChromium.fullPageScreenshot(page, "staffing" + path.replace("/staffing/", "-"));
         }
-        assertThat(errors).isEmpty();
+        assertThat(chromium().errors()).isEmpty();
     }
 
     @Test
@@ -157,10 +125,13 @@ class StaffingBrowserIT {
 
         assertThat(page.url()).as("the answer has an address").contains("agents=14", "lines=18");
         assertThat(page.locator(".sidebar").count()).as("one page, not a page inside the page").isOne();
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(SCREENSHOTS.resolve("staffing-simulate.png"))
-                .setFullPage(true));
-        assertThat(errors).isEmpty();
+        SystemChromium.fullPageScreenshot(page, "staffing-simulate");
+        assertThat(chromium().errors()).isEmpty();
+    }
+
+    private SystemChromium chromium() {
+        assertThat(chromium).isNotNull();
+        return chromium;
     }
 
     private Page page() {
