@@ -3,6 +3,8 @@ package org.switchboard.server.interactions;
 import static org.switchboard.engine.core.Checks.requireArgument;
 
 import java.time.ZoneId;
+import java.util.Optional;
+import org.switchboard.engine.interactions.mapping.MappingProfile;
 
 /**
  * What to import and how.
@@ -12,12 +14,21 @@ import java.time.ZoneId;
  * @param fileName the name of the file (or of the batch) as the user knows it, reported with every rejected line;
  *     at most 500 characters
  * @param format how the input is written
- * @param zone the source's time zone, for local times in the input (storage is UTC)
+ * @param mapping the column mapping of a {@link ImportFormat#CSV} or {@link ImportFormat#XLSX} file (absent for the
+ *     other formats); its time zone is replaced by {@code zone}
+ * @param zone the source's time zone, for local times in the input (storage is UTC); {@code queue_log} times are
+ *     epoch seconds and need none
  * @param policy what a rejected line does to the file
  * @param actor who imports, recorded with the load; at most 64 characters
  */
 public record ImportRequest(
-        String source, String fileName, ImportFormat format, ZoneId zone, RejectPolicy policy, String actor) {
+        String source,
+        String fileName,
+        ImportFormat format,
+        Optional<MappingProfile> mapping,
+        ZoneId zone,
+        RejectPolicy policy,
+        String actor) {
 
     /** Longest data source name (column {@code data_load.source}). */
     public static final int MAX_SOURCE_LENGTH = 32;
@@ -25,7 +36,8 @@ public record ImportRequest(
     /**
      * Validates the request.
      *
-     * @throws IllegalArgumentException if the source, file name or actor is blank or too long
+     * @throws IllegalArgumentException if the source, file name or actor is blank or too long, or a mapping is
+     *     missing for CSV or .xlsx or given for another format
      */
     public ImportRequest {
         requireArgument(
@@ -37,6 +49,11 @@ public record ImportRequest(
                 !fileName.isBlank() && fileName.length() <= 500,
                 "file name must be 1 to 500 characters: fileName=%s",
                 fileName);
+        requireArgument(
+                mapping.isPresent() == format.needsMapping(),
+                "a mapping profile goes with CSV and XLSX only: format=%s, mapping=%s",
+                format,
+                mapping.map(MappingProfile::name));
         requireArgument(!actor.isBlank() && actor.length() <= 64, "actor must be 1 to 64 characters: actor=%s", actor);
     }
 }

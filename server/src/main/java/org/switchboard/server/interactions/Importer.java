@@ -99,7 +99,7 @@ public class Importer {
         return run(
                 request,
                 new ImportRun.Watch(progress, counting::count, totalBytes),
-                sink -> FileReaders.read(request, counting, sink));
+                sink -> FileReaders.read(request, counting, sink, clock));
     }
 
     /**

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -204,7 +205,8 @@ class ImporterIT {
     }
 
     private ImportRequest request(RejectPolicy policy) {
-        return new ImportRequest(source, "queue_log", ImportFormat.QUEUE_LOG, ZoneId.of("UTC"), policy, "tester");
+        return new ImportRequest(
+                source, "queue_log", ImportFormat.QUEUE_LOG, Optional.empty(), ZoneId.of("UTC"), policy, "tester");
     }
 
     private List<String> contactIds() {
