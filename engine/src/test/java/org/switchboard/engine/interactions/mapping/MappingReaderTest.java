@@ -154,6 +154,44 @@ class MappingReaderTest {
         }
 
         @Test
+        void readsEpochSecondsAndMillisecondsAndAnotherCharset() {
+            var profile = MappingProfile.builder("epoch", MappingKind.CONTACTS)
+                    .column(ContactField.SOURCE_ID, "id")
+                    .constant(ContactField.CHANNEL, "VOICE")
+                    .column(ContactField.QUEUE, "очередь")
+                    .constant(ContactField.DIRECTION, "INBOUND")
+                    .column(ContactField.ARRIVED_AT, "at")
+                    .constant(ContactField.DISPOSITION, "ABANDONED")
+                    .constant(ContactField.AGENT_ID, "a1")
+                    .time(new TimeFormat(List.of(TimeFormat.EPOCH_SECONDS, TimeFormat.EPOCH_MILLIS), TimeFormat.ISO,
+                            TimeFormat.ISO, ZoneOffset.UTC, DurationUnit.SECONDS, Map.of()))
+                    .csv(new CsvOptions('\t', true, java.nio.charset.Charset.forName("windows-1251"), '.'))
+                    .build();
+            var text = "id\tочередь\tat\nc1\tпродажи\t1772434813\nc2\tпродажи\t1772434813123456789\n";
+            var sink = read(profile, text.getBytes(java.nio.charset.Charset.forName("windows-1251")));
+
+            // 1772434813 s = 2026-03-02T07:00:13Z; 19 digits exceed the 18 an epoch may have: unreadable
+            assertThat(sink.contacts()).extracting(Interaction::queue, Interaction::arrivedAt)
+                    .containsExactly(tuple("продажи", Instant.parse("2026-03-02T07:00:13Z")));
+            assertThat(sink.problems()).extracting(InputProblem::line, InputProblem::field, InputProblem::reason)
+                    .containsExactly(tuple(3L, "at", "not a date-time (EPOCH_SECONDS or EPOCH_MILLIS)"));
+        }
+
+        @Test
+        void readsEpochMilliseconds() {
+            var profile = MappingProfile.builder("millis", MappingKind.AGENT_EVENTS)
+                    .column(AgentEventField.AGENT_ID, "agent")
+                    .column(AgentEventField.AT, "at")
+                    .constant(AgentEventField.STATE, "LOGIN")
+                    .time(new TimeFormat(List.of(TimeFormat.EPOCH_MILLIS), TimeFormat.ISO, TimeFormat.ISO,
+                            ZoneOffset.UTC, DurationUnit.SECONDS, Map.of()))
+                    .build();
+            var sink = read(profile, "agent,at\na1,1772434813250\n");
+            assertThat(sink.agentEvents()).extracting(event -> event.at())
+                    .containsExactly(Instant.parse("2026-03-02T07:00:13.250Z"));
+        }
+
+        @Test
         void derivesTheInstantsFromDateTimeAndDurationsInEachUnit() {
             var profile = MappingProfile.builder("split", MappingKind.CONTACTS)
                     .column(ContactField.SOURCE_ID, "id")
