@@ -176,6 +176,8 @@ final class ImportCommand implements Callable<Integer> {
             // no HTTP server: port -1 creates the web application context (the security configuration needs it)
             // without listening; web-application-type=none would leave the security filter chain unsatisfied
             "--server.port=-1",
+            "--springdoc.api-docs.enabled=false",
+            "--springdoc.swagger-ui.enabled=false",
             // the console shows the progress bar and the outcome; the log file keeps everything
             "--logging.threshold.console=WARN"
         };
