@@ -41,7 +41,7 @@ public final class ContactFactBuilder {
     private final LinkedHashMap<String, LastContact> lastContacts = new LinkedHashMap<>();
     private long latestArrival = Long.MIN_VALUE;
     private long nextRelease = Long.MIN_VALUE;
-    private long releasedBefore = Long.MIN_VALUE;
+    private long releasedUpTo = Long.MIN_VALUE;
     private long currentSlot = Long.MIN_VALUE;
     private @Nullable Map<FactKey, ContactTally> currentTallies;
     private long lateContacts;
@@ -120,7 +120,7 @@ public final class ContactFactBuilder {
         if (slot == currentSlot && currentTallies != null) {
             tallies = currentTallies;
         } else {
-            if (slot < releasedBefore && !slots.containsKey(slot)) {
+            if (slot <= releasedUpTo && !slots.containsKey(slot)) {
                 lateContacts++;
             }
             tallies = slots.computeIfAbsent(slot, start -> new HashMap<>());
@@ -172,8 +172,9 @@ public final class ContactFactBuilder {
         lastContacts.put(customer, last);
     }
 
-    private void release(long slotsBefore) {
-        var ready = slots.headMap(slotsBefore, false);
+    /** Hands out the slots starting at or before {@code upTo}. */
+    private void release(long upTo) {
+        var ready = slots.headMap(upTo, true);
         var out = new ArrayList<ContactTally>();
         for (var tallies : ready.values()) {
             out.clear();
@@ -184,7 +185,7 @@ public final class ContactFactBuilder {
             }
         }
         ready.clear();
-        releasedBefore = Math.max(releasedBefore, slotsBefore);
+        releasedUpTo = Math.max(releasedUpTo, upTo);
         currentSlot = Long.MIN_VALUE;
         currentTallies = null;
     }
