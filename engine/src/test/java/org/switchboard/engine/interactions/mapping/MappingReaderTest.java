@@ -32,7 +32,7 @@ class MappingReaderTest {
     /** The reader's "now": times after 2026-12-02T12:00Z are in the future. */
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T12:00:00Z"), ZoneOffset.UTC);
 
-    private static final String HEADER = "id,queue,arrived,answered,ended,agent,outcome,talk\n";
+    static final String HEADER = "id,queue,arrived,answered,ended,agent,outcome,talk\n";
 
     /** A typical export: ISO times in UTC, talk seconds, Y/N outcome, channel and direction constant. */
     static MappingProfile.Builder simple() {
