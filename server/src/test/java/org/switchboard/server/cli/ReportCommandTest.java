@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,13 +49,8 @@ class ReportCommandTest {
     }
 
     static Run run(String... args) {
-        var commandLine = Switchboard.commandLine();
-        var out = new StringWriter();
-        var err = new StringWriter();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int exitCode = commandLine.execute(args);
-        return new Run(exitCode, out.toString(), err.toString());
+        var run = StaffingCommandTest.run(args);
+        return new Run(run.exitCode(), run.out(), run.err());
     }
 
     private static JsonNode queue(JsonNode document, String name) {
