@@ -174,6 +174,19 @@ class ReportCommandTest {
         }
 
         @Test
+        void withoutJsonPrintsOneTableRowPerQueue() {
+            var run = run("report", file.toString(), "--format", "queue-log");
+            assertThat(run.exitCode()).isZero();
+            var lines = run.out().strip().lines().toList();
+            // Header, one row per voice queue, the count of rejected records.
+            assertThat(lines).hasSize(1 + voiceByQueue.size() + 1);
+            assertThat(lines.get(0)).startsWith("Queue").contains("Offered", "SL");
+            assertThat(lines.get(lines.size() - 1)).isEqualTo("Rejected records: 0");
+            voiceByQueue.forEach((name, contacts) -> assertThat(lines)
+                    .anySatisfy(line -> assertThat(line).startsWith(name).contains(" " + contacts.size() + " ")));
+        }
+
+        @Test
         void agentsGetTheirLoggedInTimeAndHandledContacts() {
             var json = run("report", file.toString(), "--format", "queue-log", "--json").json();
             var agents = json.get("agents");
