@@ -172,8 +172,9 @@ class ContactFactBuilderTest {
         assertThat(out).extracting(ContactFact::key).containsExactly(key(TEN, "A1"), key(TEN, "A2"));
         // A contact of the released slot read now starts a second fact of its key.
         builder.accept(answered("late", SERVICE, "A1", "+45", TEN.plusSeconds(30), 0));
+        builder.accept(answered("later", SERVICE, "A1", "+44", TEN.plusSeconds(40), 0));
         builder.finish();
-        assertThat(builder.lateContacts()).isEqualTo(1);
+        assertThat(builder.lateContacts()).isEqualTo(2);
         assertThat(out).extracting(fact -> fact.key().slotStart())
                 .containsExactly(TEN, TEN, TEN, Instant.parse("2026-03-02T11:30:00Z"),
                         Instant.parse("2026-03-02T11:45:00Z"));
