@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             GenerateDemoCommand.class,
             StaffingCommand.class,
+            ImportCommand.class,
             ReportCommand.class
         })
 public final class Switchboard implements Runnable {
