@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -22,9 +23,12 @@ import org.switchboard.engine.interactions.facts.FactBuilder;
 import org.switchboard.engine.interactions.facts.FactSettings;
 import org.switchboard.engine.interactions.facts.FactTable;
 import org.switchboard.engine.interactions.facts.PeriodGrid;
+import org.switchboard.engine.interactions.mapping.MappingProfile;
+import org.switchboard.engine.interactions.mapping.MappingReader;
 import org.switchboard.engine.interactions.queuelog.QueueLogAssembler;
 import org.switchboard.engine.interactions.queuelog.QueueLogReader;
 import org.switchboard.engine.kpi.ServiceLevelVariant;
+import org.switchboard.server.interactions.MappingProfiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -142,6 +146,9 @@ final class ReportCommand implements Callable<Integer> {
     private void read(List<Path> paths, FactBuilder builder) {
         switch (format) {
             case "queue-log" -> {
+                if (mapping != null) {
+                    throw rejected("--mapping is only for --format csv");
+                }
                 var settings = new QueueLogAssembler.Settings(
                         Duration.ofSeconds(shortAbandonSeconds),
                         QueueLogAssembler.Settings.standard().reorderWindow());
@@ -155,8 +162,28 @@ final class ReportCommand implements Callable<Integer> {
                 }
                 reader.finish();
             }
-            case "csv" -> throw rejected("--format csv is not available yet: the mapping profile codec is missing");
+            case "csv" -> {
+                if (mapping == null) {
+                    throw rejected("--mapping is required for --format csv");
+                }
+                var reader = new MappingReader(profile(mapping), Clock.systemUTC());
+                for (var path : paths) {
+                    try (var in = Files.newInputStream(path)) {
+                        reader.readCsv(path.toString(), in, builder);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot read file: " + path + ": " + e.getMessage(), e);
+                    }
+                }
+            }
             default -> throw rejected("--format must be queue-log or csv: " + format);
+        }
+    }
+
+    private MappingProfile profile(Path path) {
+        try (var in = Files.newInputStream(path)) {
+            return MappingProfiles.read(in);
+        } catch (IOException | RuntimeException e) {
+            throw rejected("--mapping " + path + " is not a mapping profile: " + e.getMessage());
         }
     }
 

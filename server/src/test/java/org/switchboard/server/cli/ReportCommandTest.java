@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.switchboard.engine.core.Channel;
 import org.switchboard.engine.demo.Contact;
 import org.switchboard.engine.demo.DemoCentre;
+import org.switchboard.engine.demo.DemoCsv;
 import org.switchboard.engine.demo.DemoDataSet;
 import org.switchboard.engine.demo.DemoSpec;
 import org.switchboard.engine.demo.QueueLogWriter;
@@ -204,6 +205,105 @@ class ReportCommandTest {
                     .filter(c -> c.disposition().isAnswered())
                     .count();
             assertThat(handled).isEqualTo(answered);
+        }
+    }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class DemoCsvContacts {
+
+        private Path dir = Path.of("");
+        private DemoDataSet data;
+        private Path contacts;
+        private Path profile;
+
+        @BeforeAll
+        void writeCsv(@TempDir Path folder) throws IOException {
+            dir = folder;
+            data = DemoCentre.generate(DemoSpec.standard().withWeeks(1), DemoCentre.random(5));
+            contacts = dir.resolve(DemoCsv.CONTACTS.fileName());
+            try (var out = Files.newBufferedWriter(contacts, StandardCharsets.UTF_8)) {
+                DemoCsv.CONTACTS.write(data, out);
+            }
+            profile = dir.resolve("demo-contacts.json");
+            try (var in = ReportCommandTest.class.getResourceAsStream("/mapping/demo-contacts.json")) {
+                assertThat(in).as("bundled profile mapping/demo-contacts.json").isNotNull();
+                Files.copy(in, profile);
+            }
+        }
+
+        @Test
+        void everyChannelsQueueMatchesADirectCountWithItsOwnThreshold() {
+            var run = run("report", contacts.toString(), "--format", "csv", "--mapping", profile.toString(), "--json");
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            var json = run.json();
+            assertThat(json.get("rejected").size()).isZero();
+            var byQueue = data.contacts().stream().collect(Collectors.groupingBy(Contact::queue));
+            var repeatFollowed = repeatFollowed(data.contacts());
+            for (var queueSpec : data.queues()) {
+                var own = byQueue.get(queueSpec.name());
+                var queue = queue(json, queueSpec.name());
+                // T = 20 s for voice, 60 s for chat (the channel defaults of metrics.md §1, also the demo's own).
+                long threshold = queueSpec.channel() == Channel.VOICE ? 20 : 60;
+                assertThat(queue.get("serviceLevelSeconds").asLong()).isEqualTo(threshold);
+                assertThat(queueSpec.serviceLevelThreshold().toSeconds()).isEqualTo(threshold);
+                var answered = own.stream().filter(c -> c.disposition().isAnswered()).toList();
+                long shortAbandons = own.stream()
+                        .filter(c -> c.disposition().isAbandoned() && c.waitTime().toSeconds() <= 5)
+                        .count();
+                long within = answered.stream().filter(c -> c.waitTime().toSeconds() <= threshold).count();
+                assertThat(queue.get("offered").asLong()).as(queueSpec.name()).isEqualTo(own.size());
+                assertThat(queue.get("answered").asLong()).isEqualTo(answered.size());
+                assertThat(queue.get("serviceLevel").asDouble())
+                        .isCloseTo((double) within / (own.size() - shortAbandons), within(1e-12));
+                // AHT = (talk + wrap-up) / handled: answer to the end of wrap-up (or the end when none).
+                long handleSeconds = answered.stream()
+                        .mapToLong(c -> c.handleTime().orElseThrow().toSeconds())
+                        .sum();
+                assertThat(queue.get("aht").asDouble())
+                        .isCloseTo((double) handleSeconds / answered.size(), within(1e-9));
+                // Conversion = contacts with a sale / answered (every answered row says sale true or false).
+                long sales = answered.stream().filter(Contact::hasSale).count();
+                assertThat(queue.get("conversionRate").asDouble())
+                        .isCloseTo((double) sales / answered.size(), within(1e-12));
+                // FCR = answered, untransferred contacts not followed within 7 days / those contacts.
+                var base = answered.stream().filter(c -> !c.isTransferred()).toList();
+                long repeated = base.stream().filter(c -> repeatFollowed.contains(c.id())).count();
+                assertThat(queue.get("fcr").asDouble())
+                        .isCloseTo((double) (base.size() - repeated) / base.size(), within(1e-12));
+                assertThat(queue.get("transferRate").asDouble()).isCloseTo(
+                        (double) own.stream().filter(Contact::isTransferred).count() / answered.size(),
+                        within(1e-12));
+            }
+        }
+
+        /** The ids of the contacts whose customer's next contact (in arrival order) came within 7 days. */
+        private static java.util.Set<String> repeatFollowed(List<Contact> contacts) {
+            var followed = new java.util.HashSet<String>();
+            var byCustomer = contacts.stream().collect(Collectors.groupingBy(Contact::customerPhone));
+            for (var own : byCustomer.values()) {
+                var sorted = new ArrayList<>(own);
+                sorted.sort(java.util.Comparator.comparing(Contact::arrivedAt));
+                for (int k = 0; k + 1 < sorted.size(); k++) {
+                    var gap = Duration.between(sorted.get(k).arrivedAt(), sorted.get(k + 1).arrivedAt());
+                    if (gap.compareTo(Duration.ofDays(7)) <= 0) {
+                        followed.add(sorted.get(k).id());
+                    }
+                }
+            }
+            return followed;
+        }
+
+        @Test
+        void refusesCsvWithoutAMappingAndABrokenProfile() throws IOException {
+            var withoutMapping = run("report", contacts.toString(), "--format", "csv", "--json");
+            assertThat(withoutMapping.exitCode()).isEqualTo(2);
+            assertThat(withoutMapping.err()).contains("--mapping is required");
+            var broken = dir.resolve("broken.json");
+            Files.writeString(broken, "{\"name\": 1}", StandardCharsets.UTF_8);
+            var run = run("report", contacts.toString(), "--format", "csv", "--mapping", broken.toString(), "--json");
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err().strip()).startsWith("switchboard report: --mapping").doesNotContain("\n");
         }
     }
 
