@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -30,6 +29,7 @@ import org.switchboard.engine.demo.DemoCsv;
 import org.switchboard.engine.demo.DemoDataSet;
 import org.switchboard.engine.demo.DemoSpec;
 import org.switchboard.engine.demo.QueueLogWriter;
+import org.switchboard.engine.interactions.queuelog.QueueLogRealSampleTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -310,56 +310,18 @@ class ReportCommandTest {
     @Nested
     class RealSample {
 
-        private static final String SAMPLE = "asterisk-queue-log-table-2018.csv";
-
         @TempDir
         Path dir;
 
-        private static Optional<Path> sample() {
-            for (var folder = Path.of("").toAbsolutePath(); folder != null; folder = folder.getParent()) {
-                var candidate = folder.resolve("shared/data/interactions").resolve(SAMPLE);
-                if (Files.isRegularFile(candidate)) {
-                    return Optional.of(candidate);
-                }
-            }
-            return Optional.empty();
-        }
-
-        /**
-         * The export's columns are {@code uid,date_time,callid,queue_name,type,event,param1,param2,param3,entpos,
-         * expos,htime,ttime,time}; Asterisk writes {@code epoch|callid|queue|agent|event|data…} with each verb's data
-         * in its own order (queue-log-format.md §1.2). The column indices of each verb's data fields, -1 for an empty
-         * field:
-         */
-        private static final Map<String, int[]> DATA_COLUMNS = Map.of(
-                "ENTERQUEUE", new int[] {-1, 6, 9},
-                "CONNECT", new int[] {11, 7, 8},
-                "COMPLETECALLER", new int[] {11, 12, 9},
-                "COMPLETEAGENT", new int[] {11, 12, 9},
-                "ABANDON", new int[] {10, 9, 11},
-                "EXITWITHTIMEOUT", new int[] {10, 9, 11},
-                "RINGNOANSWER", new int[] {11},
-                "BLINDTRANSFER", new int[] {-1, -1, 11, 12, 9},
-                "ATTENDEDTRANSFER", new int[] {-1, -1, 11, 12, 9});
-
-        private static String queueLogLine(String[] row) {
-            var data = new ArrayList<String>();
-            for (int column : DATA_COLUMNS.getOrDefault(row[5], new int[] {6, 7, 8})) {
-                data.add(column < 0 ? "" : row[column]);
-            }
-            return String.join("|", row[1], row[2], row[3], row[4], row[5]) + "|" + String.join("|", data);
-        }
-
         @Test
         void theRealExportGivesTheFiguresOfItsOwnRows() throws IOException {
-            var path = sample();
-            assumeThat(path).as("shared/data/interactions/%s not found; test skipped", SAMPLE).isPresent();
-            var rows = Files.readAllLines(path.get(), StandardCharsets.UTF_8).stream()
-                    .skip(1)
-                    .map(line -> line.split(",", -1))
-                    .toList();
+            var path = QueueLogRealSampleTest.sample();
+            assumeThat(path).as("shared/data/interactions sample not found; test skipped").isPresent();
+            var table = Files.readAllLines(path.get(), StandardCharsets.UTF_8).stream().skip(1).toList();
+            var rows = table.stream().map(line -> line.split(",", -1)).toList();
+            // The export's rows turned back into raw queue_log lines the way the engine's sample test does.
             var file = dir.resolve("queue_log");
-            Files.write(file, rows.stream().map(RealSample::queueLogLine).toList(), StandardCharsets.UTF_8);
+            Files.write(file, table.stream().map(QueueLogRealSampleTest::rawLine).toList(), StandardCharsets.UTF_8);
 
             // Independently from the rows: each call-ending row gives the outcome; the hold time is Asterisk's own
             // htime, of the CONNECT row for answered calls (the COMPLETE rows round it differently in 3 calls: 28 vs
