@@ -1,6 +1,7 @@
 package org.switchboard.server.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -153,13 +154,7 @@ final class ReportCommand implements Callable<Integer> {
                         Duration.ofSeconds(shortAbandonSeconds),
                         QueueLogAssembler.Settings.standard().reorderWindow());
                 var reader = new QueueLogReader(settings, builder);
-                for (var path : paths) {
-                    try (var in = new InputStreamReader(Files.newInputStream(path), StandardCharsets.UTF_8)) {
-                        reader.read(path.toString(), in);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("cannot read file: " + path + ": " + e.getMessage(), e);
-                    }
-                }
+                readEach(paths, (name, in) -> reader.read(name, new InputStreamReader(in, StandardCharsets.UTF_8)));
                 reader.finish();
             }
             case "csv" -> {
@@ -167,15 +162,25 @@ final class ReportCommand implements Callable<Integer> {
                     throw rejected("--mapping is required for --format csv");
                 }
                 var reader = new MappingReader(profile(mapping), Clock.systemUTC());
-                for (var path : paths) {
-                    try (var in = Files.newInputStream(path)) {
-                        reader.readCsv(path.toString(), in, builder);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("cannot read file: " + path + ": " + e.getMessage(), e);
-                    }
-                }
+                readEach(paths, (name, in) -> reader.readCsv(name, in, builder));
             }
             default -> throw rejected("--format must be queue-log or csv: " + format);
+        }
+    }
+
+    /** Reads one file's bytes; the name is the path as given, reported with every problem. */
+    private interface FileReading {
+        void read(String name, InputStream in);
+    }
+
+    /** Opens each file in turn and hands its bytes to the reader, which reports what it cannot take. */
+    private static void readEach(List<Path> paths, FileReading reading) {
+        for (var path : paths) {
+            try (var in = Files.newInputStream(path)) {
+                reading.read(path.toString(), in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read file: " + path + ": " + e.getMessage(), e);
+            }
         }
     }
 
