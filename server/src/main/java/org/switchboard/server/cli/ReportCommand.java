@@ -109,18 +109,16 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var document = document(checkedGrid(), checkedVariant());
-        var readable = new ArrayList<Path>();
         for (var file : files) {
             if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
                 throw rejected("cannot read file: " + file);
             }
-            readable.add(file);
         }
         var table = new FactTable();
         var problems = new ArrayList<InputProblem>();
         var builder = new FactBuilder(FactSettings.standard(), table, problems::add);
         try {
-            read(readable, builder);
+            read(files, builder);
         } catch (UncheckedIOException failure) {
             throw rejected(String.valueOf(failure.getMessage()));
         }
