@@ -313,15 +313,24 @@ class ReportCommandTest {
         @TempDir
         Path dir;
 
-        @Test
-        void theRealExportGivesTheFiguresOfItsOwnRows() throws IOException {
+        /** {@return the rows of the real export without its header; skips the test when the data is absent} */
+        private static List<String> sampleRows() throws IOException {
             var path = QueueLogRealSampleTest.sample();
             assumeThat(path).as("shared/data/interactions sample not found; test skipped").isPresent();
-            var table = Files.readAllLines(path.get(), StandardCharsets.UTF_8).stream().skip(1).toList();
-            var rows = table.stream().map(line -> line.split(",", -1)).toList();
-            // The export's rows turned back into raw queue_log lines the way the engine's sample test does.
+            return Files.readAllLines(path.get(), StandardCharsets.UTF_8).stream().skip(1).toList();
+        }
+
+        /** {@return a queue_log file of the export's rows, turned back into raw lines as the engine's test does} */
+        private Path writeQueueLog() throws IOException {
             var file = dir.resolve("queue_log");
-            Files.write(file, table.stream().map(QueueLogRealSampleTest::rawLine).toList(), StandardCharsets.UTF_8);
+            Files.write(file, sampleRows().stream().map(QueueLogRealSampleTest::rawLine).toList(), StandardCharsets.UTF_8);
+            return file;
+        }
+
+        @Test
+        void theRealExportGivesTheFiguresOfItsOwnRows() throws IOException {
+            var rows = sampleRows().stream().map(line -> line.split(",", -1)).toList();
+            var file = writeQueueLog();
 
             // Independently from the rows: each call-ending row gives the outcome; the hold time is Asterisk's own
             // htime, of the CONNECT row for answered calls (the COMPLETE rows round it differently in 3 calls: 28 vs
@@ -381,6 +390,51 @@ class ReportCommandTest {
             assertThat(rejected.get(0).get("line").asLong()).isPositive();
             assertThat(rejected.get(0).get("field").asString()).isNotEmpty();
             assertThat(rejected.get(0).get("reason").asString()).isNotEmpty();
+        }
+        /**
+         * The hand check of one day documented in {@code docs/kpi-hand-check.md}: 3 December 2018 (UTC), the busiest
+         * day of the export, summed from its hourly intervals.
+         */
+        @Test
+        void theBusiestDayMatchesTheDocumentedHandCheck() throws IOException {
+            var file = writeQueueLog();
+            var json = run("report", file.toString(), "--format", "queue-log", "--zone", "UTC", "--interval", "60",
+                            "--json")
+                    .json();
+            long offered = 0;
+            long answered = 0;
+            long within = 0;
+            long abandoned = 0;
+            long shortAbandons = 0;
+            long overflowed = 0;
+            double answeredWait = 0;
+            double talk = 0;
+            for (var interval : json.get("intervals").values()) {
+                if (!interval.get("start").asString().startsWith("2018-12-03T")) {
+                    continue;
+                }
+                long intervalAnswered = interval.get("answered").asLong();
+                offered += interval.get("offered").asLong();
+                answered += intervalAnswered;
+                within += interval.get("answeredWithinThreshold").asLong();
+                abandoned += interval.get("abandoned").asLong();
+                shortAbandons += interval.get("shortAbandons").asLong();
+                overflowed += interval.get("overflowed").asLong();
+                if (intervalAnswered > 0) {
+                    answeredWait += interval.get("asa").asDouble() * intervalAnswered;
+                    talk += interval.get("aht").asDouble() * intervalAnswered;
+                }
+            }
+            // docs/kpi-hand-check.md: 61 offered = 53 answered + 7 abandoned (none within 5 s) + 1 timed out;
+            // 20 answered within 20 s; total wait of the answered 2 546 s; total talk 12 858 s.
+            assertThat(offered).isEqualTo(61);
+            assertThat(answered).isEqualTo(53);
+            assertThat(abandoned).isEqualTo(7);
+            assertThat(shortAbandons).isZero();
+            assertThat(overflowed).isEqualTo(1);
+            assertThat(within).isEqualTo(20);
+            assertThat(answeredWait).isCloseTo(2_546, within(1e-6));
+            assertThat(talk).isCloseTo(12_858, within(1e-6));
         }
     }
 
