@@ -3,6 +3,7 @@ package org.switchboard.server.security;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -10,6 +11,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.switchboard.server.interactions.InteractionRoles;
 import org.switchboard.server.shell.Section;
 import org.switchboard.server.user.ApiTokens;
 import org.switchboard.server.user.Role;
@@ -85,6 +87,10 @@ class SecurityConfiguration {
         rules.requestMatchers(PUBLIC_PATHS).permitAll();
         rules.requestMatchers(SIGNED_IN_PATHS).authenticated();
         rules.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name());
+        // interaction data is changed (uploads, quarantine, mapping profiles) by some of the section's roles only
+        var editors = InteractionRoles.EDITORS.stream().map(Role::name).sorted().toArray(String[]::new);
+        rules.requestMatchers(HttpMethod.POST, "/interactions/**").hasAnyRole(editors);
+        rules.requestMatchers("/interactions/jobs/**", "/interactions/profiles/new").hasAnyRole(editors);
         for (var section : Section.values()) {
             var roles = section.roles().stream().map(Role::name).sorted().toArray(String[]::new);
             rules.requestMatchers(
