@@ -87,8 +87,11 @@ class SecurityConfiguration {
         rules.requestMatchers(PUBLIC_PATHS).permitAll();
         rules.requestMatchers(SIGNED_IN_PATHS).authenticated();
         rules.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name());
-        // interaction data is changed (uploads, quarantine, mapping profiles) by some of the section's roles only
+        // interaction data is changed (uploads, quarantine, mapping profiles) by some of the section's roles only, and a
+        // quarantined line is corrected only by those who see it unmasked
         var editors = InteractionRoles.EDITORS.stream().map(Role::name).sorted().toArray(String[]::new);
+        var rawTextReaders = InteractionRoles.RAW_TEXT_READERS.stream().map(Role::name).sorted().toArray(String[]::new);
+        rules.requestMatchers(HttpMethod.POST, "/interactions/loads/*/rejections/*/resubmit").hasAnyRole(rawTextReaders);
         rules.requestMatchers(HttpMethod.POST, "/interactions/**").hasAnyRole(editors);
         rules.requestMatchers("/interactions/jobs/**", "/interactions/profiles/new").hasAnyRole(editors);
         for (var section : Section.values()) {

@@ -14,6 +14,7 @@ import java.security.Principal;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -129,7 +130,13 @@ class IngestApi {
             List<Interaction> contacts,
             List<AgentEvent> events) {
         var request = new ImportRequest(
-                batch.source(), RecordFields.REQUEST, ImportFormat.JSON, batch.zone(), policy(batch), caller.getName());
+                batch.source(),
+                RecordFields.REQUEST,
+                ImportFormat.JSON,
+                Optional.empty(),
+                batch.zone(),
+                policy(batch),
+                caller.getName());
         var outcome = importer.importRecords(request, contacts, events, batch.problems());
         return ResponseEntity.status(outcome.imported() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
                 .body(IngestResponse.of(outcome));

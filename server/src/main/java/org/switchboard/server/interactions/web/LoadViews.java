@@ -66,7 +66,12 @@ class LoadViews {
 
     /** {@return how a user sees values of rejected lines: as they are, or masked} */
     static UnaryOperator<String> mask(Authentication user) {
-        return InteractionRoles.seesRawText(roles(user)) ? UnaryOperator.identity() : PersonalDataMask::mask;
+        return seesRaw(user) ? UnaryOperator.identity() : PersonalDataMask::mask;
+    }
+
+    /** {@return whether the user sees rejected lines as they were read, so may correct and re-submit them} */
+    static boolean seesRaw(Authentication user) {
+        return InteractionRoles.seesRawText(roles(user));
     }
 
     /** {@return whether the user may upload and act on quarantined lines} */

@@ -53,6 +53,7 @@ class UploadController {
     private final Importer importer;
     private final MappingProfiles profiles;
     private final LoadViews loadViews;
+    private final Quarantine quarantine;
     private final ZoneId centreZone;
 
     UploadController(
@@ -60,11 +61,13 @@ class UploadController {
             Importer importer,
             MappingProfiles profiles,
             LoadViews loadViews,
+            Quarantine quarantine,
             @Value("${switchboard.time-zone:UTC}") ZoneId centreZone) {
         this.jobs = jobs;
         this.importer = importer;
         this.profiles = profiles;
         this.loadViews = loadViews;
+        this.quarantine = quarantine;
         this.centreZone = centreZone;
     }
 
@@ -83,10 +86,11 @@ class UploadController {
             Model model)
             throws IOException {
         var noFile = file == null || file.isEmpty();
-        var profile = form.profile() == null || form.profile().isBlank()
-                ? Optional.<MappingProfile>empty()
-                : profiles.find(form.profile());
-        if (!errors.hasErrors() && form.format().needsMapping() && profile.isEmpty()) {
+        var format = form.format();
+        var profile = format != null && format.needsMapping() && form.profile() != null
+                ? profiles.find(form.profile())
+                : Optional.<MappingProfile>empty();
+        if (format != null && format.needsMapping() && profile.isEmpty() && !errors.hasFieldErrors("profile")) {
             errors.rejectValue("profile", "interactions.error.profile");
         }
         if (errors.hasErrors() || noFile) {
@@ -95,7 +99,7 @@ class UploadController {
         }
         var fileName = UploadedFiles.name(file);
         var request = new ImportRequest(
-                form.source(), fileName, form.format(), ZoneId.of(form.zone()), form.policy(), user.getName());
+                form.source(), fileName, format, profile, ZoneId.of(form.zone()), form.policy(), user.getName());
         var spooled = jobs.spoolFile();
         try {
             file.transferTo(spooled);
@@ -103,8 +107,11 @@ class UploadController {
             Files.deleteIfExists(spooled);
             throw failure;
         }
-        var job = jobs.start(user.getName(), fileName, spooled,
-                (input, totalBytes, progress) -> importer.importFile(request, input, totalBytes, progress));
+        var job = jobs.start(user.getName(), fileName, spooled, (input, totalBytes, progress) -> {
+            var outcome = importer.importFile(request, input, totalBytes, progress);
+            quarantine.remember(outcome.loadId(), profile, request.zone(), spooled);
+            return outcome;
+        });
         return "redirect:" + INTERACTIONS + "/jobs/" + job.id();
     }
 

@@ -14,7 +14,8 @@ import org.switchboard.server.interactions.RejectPolicy;
  * What a user enters with an uploaded file. Absent fields arrive as {@code null} and are reported next to their field.
  *
  * @param format how the file is written: queue_log, CSV or .xlsx
- * @param profile the name of the mapping profile, needed for CSV and .xlsx
+ * @param profile the name of the mapping profile, needed for CSV and .xlsx (checked by the controller, which knows
+ *     the profiles)
  * @param source the data source, the namespace of the records' ids: 1 to 32 letters, digits, '.', '_' or '-'
  * @param zone the source's time zone, an IANA id such as {@code Europe/Berlin}
  * @param policy reject the whole file, or store the valid lines and quarantine the rest
@@ -49,12 +50,6 @@ public record UploadForm(
         } catch (DateTimeException unknown) {
             return false;
         }
-    }
-
-    /** {@return whether a CSV or .xlsx upload names its mapping profile} */
-    @AssertTrue(message = "{interactions.error.profile}")
-    public boolean isProfileGivenWhenNeeded() {
-        return format == null || !format.needsMapping() || (profile != null && !profile.isBlank());
     }
 
     /** {@return the formats a user may upload: every format but JSON, which arrives through the API} */

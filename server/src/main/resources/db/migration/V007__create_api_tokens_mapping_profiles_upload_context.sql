@@ -1,4 +1,5 @@
--- API tokens for the ingest endpoints, and the named column mappings (profiles) of CSV and .xlsx imports.
+-- API tokens for the ingest endpoints, the named column mappings (profiles) of CSV and .xlsx imports, and what
+-- re-submitting a quarantined line of an upload needs.
 
 -- Only a SHA-256 of each token is stored (hex, 64 characters); the token itself is shown once, when it is issued.
 -- A revoked token keeps its row, so the list shows who revoked it and when.
@@ -23,4 +24,14 @@ CREATE TABLE mapping_profile (
     updated_by  VARCHAR(64)     NOT NULL,
     updated_at  TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT mapping_profile_name_unique UNIQUE (name)
+);
+
+-- What an upload's quarantined lines need to be re-submitted the way the file was read: the mapping profile's name,
+-- the source's zone and, for CSV with a header row, the header line. One row per load from an upload.
+CREATE TABLE upload_context (
+    load_id      BIGINT        NOT NULL PRIMARY KEY,
+    profile_name VARCHAR(100),
+    source_zone  VARCHAR(64)   NOT NULL,
+    header_line  VARCHAR(4000),
+    CONSTRAINT upload_context_load_fk FOREIGN KEY (load_id) REFERENCES data_load (id)
 );
