@@ -11,11 +11,14 @@ import java.util.Locale;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -42,6 +45,8 @@ final class IngestTokens extends OncePerRequestFilter {
     static final String INGEST_ROLE = "INGEST";
 
     private static final String BEARER = "bearer ";
+    private static final String MISSING = "A bearer token issued by an administrator is required (or an"
+            + " administrator's session or HTTP Basic credentials with a CSRF token).";
     private static final RequestMatcher INGEST = PathPatternRequestMatcher.withDefaults().matcher(INGEST_PATHS);
 
     private final ApiTokens tokens;
@@ -63,7 +68,25 @@ final class IngestTokens extends OncePerRequestFilter {
     /** {@return the entry point of the ingest paths: 401, a problem document and {@code WWW-Authenticate: Bearer}} */
     static AuthenticationEntryPoint entryPoint() {
         return (HttpServletRequest request, HttpServletResponse response, AuthenticationException missing) ->
-                unauthorized(response, "A bearer token issued by an administrator is required.");
+                unauthorized(response, MISSING);
+    }
+
+    /**
+     * {@return the access-denied handler of the ingest paths} A request refused for a missing CSRF token by a caller
+     * who is not signed in (no token, no session) is answered like one without credentials (401 and a problem
+     * document), since the CSRF check runs before any credentials are looked at; anything else as everywhere.
+     */
+    static AccessDeniedHandler accessDenied() {
+        var elsewhere = new ExplainedAccessDenied();
+        return (request, response, denied) -> {
+            var user = SecurityContextHolder.getContext().getAuthentication();
+            if (denied instanceof CsrfException && (user == null || !user.isAuthenticated()
+                    || user instanceof AnonymousAuthenticationToken)) {
+                unauthorized(response, MISSING);
+            } else {
+                elsewhere.handle(request, response, denied);
+            }
+        };
     }
 
     @Override

@@ -46,8 +46,8 @@ class SecurityConfiguration {
 
     /**
      * The ingest endpoints: a valid API token or an ADMIN; 401 with a problem document for a missing, unknown or revoked
-     * token. The only difference from the main chain: the bearer-token filter, CSRF skipped for bearer requests, and
-     * that entry point. Nothing else in Switchboard accepts a token.
+     * token. The only differences from the main chain: the bearer-token filter, CSRF skipped for bearer requests, and
+     * 401 instead of a login page or a CSRF 403 for callers without credentials. Nothing else accepts a token.
      */
     @Bean
     @Order(1)
@@ -60,7 +60,7 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.csrfTokenRequestHandler(new TamperedCsrfTokens())
                         .ignoringRequestMatchers(IngestTokens.bearerRequests()))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(IngestTokens.entryPoint())
-                        .accessDeniedHandler(new ExplainedAccessDenied()));
+                        .accessDeniedHandler(IngestTokens.accessDenied()));
         return http.build();
     }
 

@@ -14,10 +14,12 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.switchboard.server.interactions.ImportOutcome;
 
 /**
  * The upload imports running in this process, and the last {@value #FINISHED_KEPT} finished ones, so that their pages
@@ -113,18 +115,25 @@ class ImportJobs {
         executor.shutdownNow();
     }
 
+    /** Runs the import; the spooled file is deleted before the job shows its end, so an ended job left nothing. */
     private void run(ImportJob job, Path spooled, ImportTask task) {
+        @Nullable ImportOutcome outcome = null;
+        String failure = "";
         try (var input = Files.newInputStream(spooled)) {
             long size = Files.size(spooled);
             job.progressed(new JobProgress(0, size, 0, 0));
-            var outcome = task.run(input, size, (bytesRead, totalBytes, records, rejected) ->
+            outcome = task.run(input, size, (bytesRead, totalBytes, records, rejected) ->
                     job.progressed(new JobProgress(bytesRead, Math.max(totalBytes, 0), records, rejected)));
-            job.finished(outcome);
-        } catch (IOException | RuntimeException failure) {
-            log.error("import job {} of {} by {} failed", job.id(), job.fileName(), job.owner(), failure);
-            job.failed(failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage());
+        } catch (IOException | RuntimeException e) {
+            log.error("import job {} of {} by {} failed", job.id(), job.fileName(), job.owner(), e);
+            failure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         } finally {
             delete(spooled);
+        }
+        if (outcome != null) {
+            job.finished(outcome);
+        } else {
+            job.failed(failure);
         }
     }
 
