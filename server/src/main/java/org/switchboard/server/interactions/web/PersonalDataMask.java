@@ -16,7 +16,7 @@ final class PersonalDataMask {
 
     private static final String HIDDEN = "•••";
     private static final Pattern EMAIL = Pattern.compile("([\\p{L}\\d._%+-])[\\p{L}\\d._%+-]*@([\\p{L}\\d.-]+)");
-    private static final Pattern PHONE = Pattern.compile("\\+?\\d[\\d ()./-]*\\d");
+    private static final Pattern PHONE = Pattern.compile("\\+?\\(?\\d[\\d ()./-]*\\d");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}.*");
 
     private PersonalDataMask() {}
