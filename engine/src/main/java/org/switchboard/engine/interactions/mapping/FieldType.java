@@ -3,6 +3,8 @@ package org.switchboard.engine.interactions.mapping;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.switchboard.engine.core.AgentState;
 import org.switchboard.engine.core.Channel;
@@ -35,9 +37,13 @@ public enum FieldType {
     DECIMAL(null);
 
     private final @Nullable Class<? extends Enum<?>> codes;
+    /** The code names, so looking one up costs a hash, not a scan (every row reads several codes). */
+    private final Set<String> names;
 
     FieldType(@Nullable Class<? extends Enum<?>> codes) {
         this.codes = codes;
+        var constants = codes == null ? new Enum<?>[0] : codes.getEnumConstants();
+        this.names = Arrays.stream(constants).map(Enum::name).collect(Collectors.toUnmodifiableSet());
     }
 
     /** {@return whether the field takes one of a closed set of codes (an enum), so translations must map to one} */
@@ -56,10 +62,6 @@ public enum FieldType {
         if (this == BOOLEAN) {
             return wanted.equals("TRUE") || wanted.equals("FALSE") ? Optional.of(wanted) : Optional.empty();
         }
-        var constants = codes == null ? new Enum<?>[0] : codes.getEnumConstants();
-        return Arrays.stream(constants)
-                .map(Enum::name)
-                .filter(wanted::equals)
-                .findFirst();
+        return names.contains(wanted) ? Optional.of(wanted) : Optional.empty();
     }
 }

@@ -6,7 +6,8 @@ import org.switchboard.engine.interactions.InteractionSink;
 
 /**
  * Reads CSV and .xlsx files through a {@link MappingProfile} into an {@link InteractionSink}, streaming: one row in
- * memory at a time (plus, for contacts, 8 bytes per id to report duplicates; see below). Every row becomes a contact
+ * memory at a time (plus, for contacts, a 64-bit hash per id, 11–21 bytes with the table's slack, to report
+ * duplicates; see below). Every row becomes a contact
  * or an agent event, or one or more {@link org.switchboard.engine.core.InputProblem}s naming the file, the line (CSV:
  * the physical line where the record starts; .xlsx: the row number), the source column, the value and the reason.
  * Nothing is thrown for bad input.
@@ -15,7 +16,7 @@ import org.switchboard.engine.interactions.InteractionSink;
  * <ul>
  *   <li>file: a 0-byte (or blank) file, line 0 {@value #EMPTY_FILE}; a mapped column missing from the header, one
  *       problem per column and nothing read; a file that ends inside a quoted field (truncated), or cannot be
- *       read, reading stops there;</li>
+ *       read, reading stops there (reported at the line after the last complete record);</li>
  *   <li>row: a CSV row with another number of fields than the header (a truncated last line, a stray delimiter);
  *       bytes not valid in the profile's charset (decoded as U+FFFD, and every such row is rejected: mojibake is
  *       never imported; a genuine U+FFFD in the source is rejected too); empty required values; unreadable dates,

@@ -147,6 +147,16 @@ final class ValueParser {
         if (unit == DurationUnit.CLOCK) {
             return clock(text);
         }
+        long whole = digits(text, 12);
+        if (whole >= 0) {
+            // Whole numbers, the common case, without BigDecimal.
+            return Optional.of(switch (unit) {
+                case SECONDS -> Duration.ofSeconds(whole);
+                case MINUTES -> Duration.ofMinutes(whole);
+                case MILLISECONDS -> Duration.ofMillis(whole);
+                case CLOCK -> throw new IllegalStateException("handled above");
+            });
+        }
         return decimal(text).flatMap(amount -> {
             var nanos = switch (unit) {
                 case SECONDS -> amount.movePointRight(9);

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,10 +28,6 @@ import org.switchboard.engine.core.Direction;
 import org.switchboard.engine.core.Disposition;
 import org.switchboard.engine.core.InputProblem;
 import org.switchboard.engine.demo.Contact;
-import org.switchboard.engine.demo.ContactQueue;
-import org.switchboard.engine.demo.DemoCentre;
-import org.switchboard.engine.demo.DemoDataSet;
-import org.switchboard.engine.demo.DemoSpec;
 import org.switchboard.engine.demo.QueueLogWriter;
 import org.switchboard.engine.interactions.AgentEvent;
 import org.switchboard.engine.interactions.Interaction;
@@ -49,7 +44,6 @@ class QueueLogReaderTest {
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
     class DemoRoundTrip {
 
-        private DemoDataSet data;
         private List<Contact> voiceContacts;
         private String text;
         private final RecordingSink sink = new RecordingSink();
@@ -57,17 +51,9 @@ class QueueLogReaderTest {
 
         @BeforeAll
         void writeAndRead() throws IOException {
-            data = DemoCentre.generate(DemoSpec.standard().withWeeks(1), DemoCentre.random(1));
-            var voiceQueues = data.queues().stream()
-                    .filter(queue -> queue.channel() == Channel.VOICE)
-                    .map(ContactQueue::name)
-                    .collect(Collectors.toSet());
-            voiceContacts = data.contacts().stream()
-                    .filter(contact -> voiceQueues.contains(contact.queue()))
-                    .toList();
-            var out = new StringWriter();
-            QueueLogWriter.write(data, out);
-            text = out.toString();
+            var demo = DemoQueueLog.oneWeek();
+            voiceContacts = demo.voiceContacts();
+            text = demo.text();
             var reader = reader(sink);
             reader.read(QueueLogWriter.FILE_NAME, new StringReader(text));
             stillWaiting = reader.finish();
