@@ -5,8 +5,12 @@ import static org.switchboard.server.user.Role.MANAGER;
 import static org.switchboard.server.user.Role.PLANNER;
 import static org.switchboard.server.user.Role.SUPERVISOR;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.switchboard.server.user.Role;
 
 /**
@@ -25,6 +29,14 @@ public final class InteractionRoles {
     public static final Set<Role> RAW_TEXT_READERS = Set.of(ADMIN, SUPERVISOR);
 
     private InteractionRoles() {}
+
+    /** {@return the Switchboard roles a signed-in user (or an API token, which has none) holds} */
+    public static Set<Role> rolesOf(Authentication user) {
+        var authorities = user.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+        return Arrays.stream(Role.values())
+                .filter(role -> authorities.contains(role.authority()))
+                .collect(Collectors.toUnmodifiableSet());
+    }
 
     /** {@return whether a user with these roles may change interaction data} */
     public static boolean canEdit(Collection<Role> roles) {

@@ -159,7 +159,17 @@ class EndpointSecurityIT {
             entry("GET /interactions/loads/{id}", only(ADMIN, MANAGER, SUPERVISOR, ANALYST, PLANNER, QA)),
             entry("GET /interactions/loads/{id}/rejects.csv", only(ADMIN, MANAGER, SUPERVISOR, ANALYST, PLANNER, QA)),
             entry("POST /interactions/loads/{load}/rejections/{id}/resubmit", only(ADMIN, SUPERVISOR)),
-            entry("POST /interactions/loads/{load}/rejections/{id}/discard", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)));
+            entry("POST /interactions/loads/{load}/rejections/{id}/discard", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
+            entry("GET /interactions/profiles", only(ADMIN, MANAGER, SUPERVISOR, ANALYST, PLANNER, QA)),
+            entry("GET /interactions/profiles/new", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
+            entry("POST /interactions/profiles", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
+            entry("GET /interactions/profiles/{id}", only(ADMIN, MANAGER, SUPERVISOR, ANALYST, PLANNER, QA)),
+            entry("POST /interactions/profiles/{id}", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
+            entry("POST /interactions/profiles/{id}/delete", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
+            entry("GET /interactions/profiles/built-in", only(ADMIN, MANAGER, SUPERVISOR, ANALYST, PLANNER, QA)),
+            entry("GET /interactions/profiles/export", only(ADMIN, MANAGER, SUPERVISOR, ANALYST, PLANNER, QA)),
+            entry("POST /interactions/profiles/import", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
+            entry("POST /interactions/profiles/preview", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)));
 
     /**
      * Values for path variables and for a trailing {@code /**}; {@code id} is an existing user (see

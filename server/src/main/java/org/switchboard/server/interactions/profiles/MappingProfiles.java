@@ -1,8 +1,5 @@
 package org.switchboard.server.interactions.profiles;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,16 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.switchboard.engine.interactions.mapping.MappingProfile;
 import org.switchboard.server.audit.AuditLog;
+import org.switchboard.server.interactions.mapping.InvalidMappingProfile;
 import org.switchboard.server.interactions.mapping.MappingProfileJson;
 
 /**
  * The mapping profiles users choose from: the ones kept in {@code mapping_profile} (created, changed and deleted
- * here, every change audited) and the read-only built-ins bundled as {@code classpath:mapping/*.json}. Names are
+ * here, every change audited) and the read-only built-ins bundled with {@link MappingProfileJson}. Names are
  * unique across both, so a name always means one profile.
  */
 @Service
@@ -28,7 +25,6 @@ public class MappingProfiles {
     /** Longest profile name, the length of {@code mapping_profile.name}. */
     public static final int MAX_NAME_LENGTH = 100;
 
-    private static final String BUILT_INS = "classpath*:mapping/*.json";
     private static final String TARGET = "mapping-profile";
 
     private final ProfileStore store;
@@ -82,7 +78,7 @@ public class MappingProfiles {
     public MappingProfile read(String json) {
         try {
             return MappingProfileJson.read(json);
-        } catch (IllegalArgumentException | UncheckedIOException invalid) {
+        } catch (InvalidMappingProfile invalid) {
             throw new ProfileRejected("profiles.error.json", String.valueOf(invalid.getMessage()));
         }
     }
@@ -142,15 +138,9 @@ public class MappingProfiles {
 
     private static Map<String, MappingProfile> loadBuiltIns() {
         var profiles = new TreeMap<String, MappingProfile>();
-        try {
-            for (var resource : new PathMatchingResourcePatternResolver().getResources(BUILT_INS)) {
-                try (var in = resource.getInputStream()) {
-                    var profile = MappingProfileJson.read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                    profiles.put(profile.name(), profile);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the bundled mapping profiles " + BUILT_INS, e);
+        for (var resource : MappingProfileJson.BUNDLED) {
+            var profile = MappingProfileJson.bundled(resource);
+            profiles.put(profile.name(), profile);
         }
         return Map.copyOf(profiles);
     }

@@ -1,12 +1,10 @@
 package org.switchboard.server.interactions.web;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
 import org.switchboard.engine.core.InputProblem;
 import org.switchboard.server.interactions.DataLoad;
@@ -15,7 +13,6 @@ import org.switchboard.server.interactions.ImportRejection;
 import org.switchboard.server.interactions.Importer;
 import org.switchboard.server.interactions.InteractionRoles;
 import org.switchboard.server.interactions.LoadStatus;
-import org.switchboard.server.user.Role;
 
 /**
  * Turns loads and rejected lines into what the pages show: a load still {@code RUNNING} with no live job in this
@@ -71,12 +68,12 @@ class LoadViews {
 
     /** {@return whether the user sees rejected lines as they were read, so may correct and re-submit them} */
     static boolean seesRaw(Authentication user) {
-        return InteractionRoles.seesRawText(roles(user));
+        return InteractionRoles.seesRawText(InteractionRoles.rolesOf(user));
     }
 
     /** {@return whether the user may upload and act on quarantined lines} */
     static boolean canEdit(Authentication user) {
-        return InteractionRoles.canEdit(roles(user));
+        return InteractionRoles.canEdit(InteractionRoles.rolesOf(user));
     }
 
     /** {@return a kept rejected line as a row, masked with {@code mask}} */
@@ -93,14 +90,5 @@ class LoadViews {
                 : load.status();
         return new LoadRow(load.id(), load.actor(), load.startedAt(), load.fileName().orElse(load.description()),
                 load.format().map(ImportFormat::slug), status.name(), load.counts());
-    }
-
-    private static List<Role> roles(Authentication user) {
-        return user.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority)
-                .filter(authority -> authority != null && authority.startsWith("ROLE_"))
-                .map(authority -> authority.substring("ROLE_".length()))
-                .flatMap(name -> Arrays.stream(Role.values()).filter(role -> role.name().equals(name)))
-                .toList();
     }
 }

@@ -1,0 +1,117 @@
+package org.switchboard.server.interactions.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.switchboard.server.interactions.profiles.MappingProfiles;
+import org.switchboard.server.interactions.profiles.SampleProfile;
+import org.switchboard.server.support.SwitchboardIntegrationTest;
+import org.switchboard.server.support.UniqueNames;
+
+/** A CSV file uploaded with a stored mapping profile, and a rejected row of it fixed and re-submitted. */
+@SwitchboardIntegrationTest
+class CsvUploadIT {
+
+    private static final RequestPostProcessor ADMIN = user("ada").roles("ADMIN");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MappingProfiles profiles;
+
+    private final String source = UniqueNames.of("crm");
+
+    @Test
+    void aCsvFileIsImportedThroughItsProfileAndARejectedRowIsFixedAndReSubmitted() throws Exception {
+        var profile = UniqueNames.of("crm-csv");
+        mvc.perform(post("/interactions/profiles").with(ADMIN).with(csrf()).params(form(profile)))
+                .andExpect(status().isFound());
+
+        var job = mvc.perform(multipart("/interactions/uploads")
+                        .file(new MockMultipartFile("file", "crm.csv", "text/csv",
+                                SampleProfile.CSV.getBytes(StandardCharsets.UTF_8)))
+                        .with(ADMIN)
+                        .with(csrf())
+                        .param("format", "CSV")
+                        .param("profile", profile)
+                        .param("source", source)
+                        .param("zone", "Europe/Berlin")
+                        .param("policy", "QUARANTINE"))
+                .andExpect(status().isFound())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        var finished = awaitFinished(job);
+
+        // r-1 and r-2 are stored; r-3's arrival "yesterday" is not a date-time
+        assertThat(finished.select("[data-testid=outcome]").text())
+                .isEqualTo("2 new, 0 already present, 0 changed, 1 rejected");
+        // 09:00 in Berlin on 2 March 2026 (UTC+1) is 08:00Z
+        assertThat(arrival("r-1")).isEqualTo(Instant.parse("2026-03-02T08:00:00Z"));
+
+        var loadId = Long.parseLong(finished.select("a[href^=/interactions/loads/]").first().attr("href")
+                .replaceAll("\\D+", ""));
+        var rejection = jdbc.sql("SELECT id FROM import_rejection WHERE load_id = :load")
+                .param("load", loadId).query(Long.class).single();
+        mvc.perform(post("/interactions/loads/" + loadId + "/rejections/" + rejection + "/resubmit")
+                        .with(ADMIN)
+                        .with(csrf())
+                        .param("rawText", "r-3;sales;2026-03-02 09:01:30;;2026-03-02 09:02:00;;N"))
+                .andExpect(status().isFound())
+                .andExpect(flash().attribute("notice", "interactions.quarantine.resubmitted"));
+
+        assertThat(arrival("r-3")).isEqualTo(Instant.parse("2026-03-02T08:01:30Z"));
+        assertThat(jdbc.sql("SELECT status FROM import_rejection WHERE id = :id").param("id", rejection)
+                        .query(String.class).single())
+                .isEqualTo("RESUBMITTED");
+    }
+
+    private Instant arrival(String id) {
+        return jdbc.sql("SELECT arrived_at FROM contact WHERE source = :source AND source_id = :id")
+                .param("source", source)
+                .param("id", id)
+                .query(OffsetDateTime.class)
+                .single()
+                .toInstant();
+    }
+
+    private Document awaitFinished(String job) {
+        var fragment = new Document[1];
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            fragment[0] = Jsoup.parse(mvc.perform(get(job + "/progress").with(ADMIN)).andReturn().getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8));
+            return !"RUNNING".equals(fragment[0].select("#job-progress").attr("data-state"));
+        });
+        assertThat(fragment[0].select("#job-progress").attr("data-state")).isEqualTo("FINISHED");
+        return fragment[0];
+    }
+
+    private static org.springframework.util.MultiValueMap<String, String> form(String name) {
+        var form = new org.springframework.util.LinkedMultiValueMap<String, String>();
+        SampleProfile.parameters(name).forEach(form::add);
+        return form;
+    }
+}
