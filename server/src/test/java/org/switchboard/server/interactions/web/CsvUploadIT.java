@@ -1,20 +1,16 @@
 package org.switchboard.server.interactions.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,8 +68,7 @@ class CsvUploadIT {
         // 09:00 in Berlin on 2 March 2026 (UTC+1) is 08:00Z
         assertThat(arrival("r-1")).isEqualTo(Instant.parse("2026-03-02T08:00:00Z"));
 
-        var loadId = Long.parseLong(finished.select("a[href^=/interactions/loads/]").first().attr("href")
-                .replaceAll("\\D+", ""));
+        var loadId = JobPages.loadOf(finished);
         var rejection = jdbc.sql("SELECT id FROM import_rejection WHERE load_id = :load")
                 .param("load", loadId).query(Long.class).single();
         mvc.perform(post("/interactions/loads/" + loadId + "/rejections/" + rejection + "/resubmit")
@@ -99,14 +94,7 @@ class CsvUploadIT {
     }
 
     private Document awaitFinished(String job) {
-        var fragment = new Document[1];
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
-            fragment[0] = Jsoup.parse(mvc.perform(get(job + "/progress").with(ADMIN)).andReturn().getResponse()
-                    .getContentAsString(StandardCharsets.UTF_8));
-            return !"RUNNING".equals(fragment[0].select("#job-progress").attr("data-state"));
-        });
-        assertThat(fragment[0].select("#job-progress").attr("data-state")).isEqualTo("FINISHED");
-        return fragment[0];
+        return JobPages.awaitFinished(mvc, job, ADMIN);
     }
 
     private static org.springframework.util.MultiValueMap<String, String> form(String name) {

@@ -1,7 +1,6 @@
 package org.switchboard.server.interactions.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -14,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import org.jsoup.Jsoup;
@@ -241,18 +239,11 @@ class UploadPagesIT {
     }
 
     private Document awaitFinished(String job) {
-        var fragment = new Document[1];
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
-            fragment[0] = page(get(job + "/progress").with(SUPERVISOR));
-            return !"RUNNING".equals(fragment[0].select("#job-progress").attr("data-state"));
-        });
-        assertThat(fragment[0].select("#job-progress").attr("data-state")).isEqualTo("FINISHED");
-        return fragment[0];
+        return JobPages.awaitFinished(mvc, job, SUPERVISOR);
     }
 
     private static long loadOf(Document finished) {
-        var href = finished.select("a[href^=/interactions/loads/]").first().attr("href");
-        return Long.parseLong(href.replaceAll("\\D+", ""));
+        return JobPages.loadOf(finished);
     }
 
     private Document page(RequestBuilder request) throws Exception {
