@@ -6,10 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
@@ -192,6 +194,7 @@ final class ImportCommand implements Callable<Integer> {
         var request = new ImportRequest(
                 source, name, settings.format(), settings.mapping(), settings.zone(), settings.policy(), actor());
         ImportOutcome outcome;
+        long started = System.nanoTime();
         try (var in = Files.newInputStream(file);
                 var bar = progressBar(name, Files.size(file))) {
             outcome = importer.importFile(request, in, Files.size(file), (bytes, total, read, rejected) -> {
@@ -206,7 +209,7 @@ final class ImportCommand implements Callable<Integer> {
             err.flush();
             return false;
         }
-        report(out, file, outcome);
+        report(out, file, outcome, Duration.ofNanos(System.nanoTime() - started));
         if (outcome.counts().rejected() > 0) {
             var rejects = ImportRejectsFile.of(file);
             ImportRejectsFile.write(rejects, importer, outcome.loadId());
@@ -216,10 +219,12 @@ final class ImportCommand implements Callable<Integer> {
         return outcome.imported();
     }
 
-    private static void report(PrintWriter out, Path file, ImportOutcome outcome) {
+    private static void report(PrintWriter out, Path file, ImportOutcome outcome, Duration took) {
+        double seconds = Math.max(took.toNanos(), 1) / 1e9;
         out.println(file + ": " + outcome.summary()
                 + (outcome.imported() ? "" : " - file refused, nothing stored")
-                + " (load " + outcome.loadId() + ")");
+                + String.format(Locale.ROOT, " (load %d, %d records in %.1f s, %.0f records/s)",
+                        outcome.loadId(), outcome.counts().read(), seconds, outcome.counts().read() / seconds));
         for (var problem : outcome.problems().subList(0, Math.min(5, outcome.problems().size()))) {
             out.println("  line " + problem.line() + ", " + problem.field() + " '" + problem.value() + "': "
                     + problem.reason());

@@ -164,12 +164,11 @@ final class InteractionRows {
         var stored = new HashMap<ContactKey, StoredContact>();
         for (int from = 0; from < ids.size(); from += KEYS_PER_QUERY) {
             var chunk = ids.subList(from, Math.min(ids.size(), from + KEYS_PER_QUERY));
-            var arguments = new ArrayList<Object>(chunk.size() + 1);
+            var arguments = new ArrayList<Object>(chunk);
             arguments.add(source);
-            arguments.addAll(chunk);
             jdbc.query(
-                    "SELECT id, source_id, queue, fingerprint FROM contact WHERE source = ? AND source_id IN ("
-                            + placeholders(chunk.size()) + ")",
+                    "SELECT id, source_id, queue, fingerprint FROM contact WHERE source_id IN ("
+                            + placeholders(chunk.size()) + ") AND source = ?",
                     (ResultSet rs) -> {
                         long fingerprint = rs.getLong("fingerprint");
                         stored.put(
@@ -181,38 +180,34 @@ final class InteractionRows {
         return stored;
     }
 
+    /**
+     * {@return the stored events with the keys of the batch} One query per agent of the batch, over the agent's own
+     * period in it: the natural-key index answers it (source, agent, time range) on H2 and PostgreSQL alike.
+     */
     private Map<EventKey, StoredEvent> storedEvents(Map<EventKey, AgentEvent> events) {
-        if (events.isEmpty()) {
-            return Map.of();
+        var periods = new HashMap<String, Period>();
+        for (var key : events.keySet()) {
+            periods.computeIfAbsent(key.agentId(), agent -> new Period()).include(key.at());
         }
-        var agents = new ArrayList<>(new TreeSet<>(events.keySet().stream().map(EventKey::agentId).toList()));
-        var first = Collections.min(events.keySet().stream().map(EventKey::at).toList());
-        var last = Collections.max(events.keySet().stream().map(EventKey::at).toList());
         var stored = new HashMap<EventKey, StoredEvent>();
-        for (int from = 0; from < agents.size(); from += KEYS_PER_QUERY) {
-            var chunk = agents.subList(from, Math.min(agents.size(), from + KEYS_PER_QUERY));
-            var arguments = new ArrayList<Object>(chunk.size() + 3);
-            arguments.add(source);
-            arguments.add(first.atOffset(ZoneOffset.UTC));
-            arguments.add(last.atOffset(ZoneOffset.UTC));
-            arguments.addAll(chunk);
-            jdbc.query(
-                    """
-                    SELECT id, agent_id, occurred_at, state, contact_source_id, reason FROM agent_state_event
-                    WHERE source = ? AND occurred_at BETWEEN ? AND ? AND agent_id IN ("""
-                            + placeholders(chunk.size()) + ")",
-                    (ResultSet rs) -> {
-                        var key = new EventKey(
-                                rs.getString("agent_id"),
-                                rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
-                                AgentState.valueOf(rs.getString("state")),
-                                rs.getString("contact_source_id"));
-                        if (events.containsKey(key)) {
-                            stored.put(key, new StoredEvent(rs.getLong("id"), Optional.ofNullable(rs.getString("reason"))));
-                        }
-                    },
-                    arguments.toArray());
-        }
+        periods.forEach((agent, period) -> jdbc.query(
+                """
+                SELECT id, occurred_at, state, contact_source_id, reason FROM agent_state_event
+                WHERE source = ? AND agent_id = ? AND occurred_at BETWEEN ? AND ?""",
+                (ResultSet rs) -> {
+                    var key = new EventKey(
+                            agent,
+                            rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                            AgentState.valueOf(rs.getString("state")),
+                            rs.getString("contact_source_id"));
+                    if (events.containsKey(key)) {
+                        stored.put(key, new StoredEvent(rs.getLong("id"), Optional.ofNullable(rs.getString("reason"))));
+                    }
+                },
+                source,
+                agent,
+                period.first().orElseThrow().atOffset(ZoneOffset.UTC),
+                period.last().orElseThrow().atOffset(ZoneOffset.UTC)));
         return stored;
     }
 
