@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -88,11 +87,7 @@ class IngestApi {
                     content = @Content(
                             mediaType = MediaType.APPLICATION_JSON_VALUE,
                             schema = @Schema(implementation = ContactBatchDocument.class))))
-    @ApiResponse(responseCode = "200", description = "Stored; bad records (policy QUARANTINE) are listed.")
-    @ApiResponse(responseCode = "422", description = "Refused by policy REJECT_FILE: nothing stored.")
-    @ApiResponse(responseCode = "400", description = "Not a valid request: not JSON, or a bad header field.")
-    @ApiResponse(responseCode = "401", description = "No token, or an unknown or revoked token.")
-    @ApiResponse(responseCode = "413", description = "More than 10 000 records.")
+    @IngestResponses
     ResponseEntity<IngestResponse> contacts(HttpServletRequest request, Principal caller) throws IOException {
         var batch = reader.read(request.getInputStream(), new ContactShape());
         return store(batch, caller, batch.records(), List.of());
@@ -109,11 +104,7 @@ class IngestApi {
                     content = @Content(
                             mediaType = MediaType.APPLICATION_JSON_VALUE,
                             schema = @Schema(implementation = AgentEventBatchDocument.class))))
-    @ApiResponse(responseCode = "200", description = "Stored; bad records (policy QUARANTINE) are listed.")
-    @ApiResponse(responseCode = "422", description = "Refused by policy REJECT_FILE: nothing stored.")
-    @ApiResponse(responseCode = "400", description = "Not a valid request: not JSON, or a bad header field.")
-    @ApiResponse(responseCode = "401", description = "No token, or an unknown or revoked token.")
-    @ApiResponse(responseCode = "413", description = "More than 10 000 records.")
+    @IngestResponses
     ResponseEntity<IngestResponse> agentEvents(HttpServletRequest request, Principal caller) throws IOException {
         var batch = reader.read(request.getInputStream(), new AgentEventShape());
         return store(batch, caller, List.of(), batch.records());

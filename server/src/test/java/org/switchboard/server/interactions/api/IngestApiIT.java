@@ -186,6 +186,8 @@ class IngestApiIT {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/ingest/contacts'].post.security[0].ingestToken").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/ingest/agent-events'].post.summary").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/ingest/contacts'].post.responses['413']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/ingest/agent-events'].post.responses['422']").exists())
                 .andExpect(jsonPath("$.components.securitySchemes.ingestToken.type").value("http"))
                 .andExpect(jsonPath("$.components.securitySchemes.ingestToken.scheme").value("bearer"))
                 .andExpect(jsonPath("$.components.schemas.ContactBatch").exists());
