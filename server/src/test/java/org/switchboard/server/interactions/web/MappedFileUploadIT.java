@@ -23,9 +23,9 @@ import org.switchboard.server.interactions.profiles.SampleProfile;
 import org.switchboard.server.support.SwitchboardIntegrationTest;
 import org.switchboard.server.support.UniqueNames;
 
-/** A CSV file uploaded with a stored mapping profile, and a rejected row of it fixed and re-submitted. */
+/** CSV and .xlsx files uploaded with a stored mapping profile, and a rejected row of a CSV file fixed and re-submitted. */
 @SwitchboardIntegrationTest
-class CsvUploadIT {
+class MappedFileUploadIT {
 
     private static final RequestPostProcessor ADMIN = user("ada").roles("ADMIN");
 
@@ -82,6 +82,51 @@ class CsvUploadIT {
         assertThat(jdbc.sql("SELECT status FROM import_rejection WHERE id = :id").param("id", rejection)
                         .query(String.class).single())
                 .isEqualTo("RESUBMITTED");
+    }
+
+    @Test
+    void anXlsxWorkbookIsImportedThroughTheSameProfile() throws Exception {
+        var profile = UniqueNames.of("crm-xlsx");
+        mvc.perform(post("/interactions/profiles").with(ADMIN).with(csrf()).params(form(profile)))
+                .andExpect(status().isFound());
+
+        var job = mvc.perform(multipart("/interactions/uploads")
+                        .file(new MockMultipartFile("file", "crm.xlsx",
+                                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook()))
+                        .with(ADMIN)
+                        .with(csrf())
+                        .param("format", "XLSX")
+                        .param("profile", profile)
+                        .param("source", source)
+                        .param("zone", "Europe/Berlin")
+                        .param("policy", "QUARANTINE"))
+                .andExpect(status().isFound())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+
+        // the same three rows as the CSV file, as text cells of the first sheet
+        assertThat(awaitFinished(job).select("[data-testid=outcome]").text())
+                .isEqualTo("2 new, 0 already present, 0 changed, 1 rejected");
+        assertThat(arrival("r-2")).isEqualTo(Instant.parse("2026-03-02T08:01:00Z"));
+    }
+
+    /** {@return {@link SampleProfile#CSV} as an .xlsx workbook of text cells} */
+    private static byte[] workbook() throws java.io.IOException {
+        var out = new java.io.ByteArrayOutputStream();
+        var workbook = new org.dhatim.fastexcel.Workbook(out, "switchboard-test", "1.0");
+        var sheet = workbook.newWorksheet("contacts");
+        var rows = SampleProfile.CSV.split("\n");
+        for (int row = 0; row < rows.length; row++) {
+            var cells = rows[row].split(";", -1);
+            for (int column = 0; column < cells.length; column++) {
+                if (!cells[column].isEmpty()) {
+                    sheet.value(row, column, cells[column]);
+                }
+            }
+        }
+        workbook.finish();
+        return out.toByteArray();
     }
 
     private Instant arrival(String id) {
