@@ -45,8 +45,8 @@ class SecurityConfiguration {
     }
 
     /**
-     * The ingest endpoints: a valid API token or an ADMIN; 401 with a problem document for a missing, unknown or revoked
-     * token. The only differences from the main chain: the bearer-token filter, CSRF skipped for bearer requests, and
+     * The ingest endpoints: a valid API token or an ADMIN; 401 with a problem document for a missing, unknown or
+     * revoked token. The only differences from the main chain: the bearer-token filter, CSRF skipped for bearer requests, and
      * 401 instead of a login page or a CSRF 403 for callers without credentials. Nothing else accepts a token.
      */
     @Bean
@@ -87,11 +87,12 @@ class SecurityConfiguration {
         rules.requestMatchers(PUBLIC_PATHS).permitAll();
         rules.requestMatchers(SIGNED_IN_PATHS).authenticated();
         rules.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name());
-        // interaction data is changed (uploads, quarantine, mapping profiles) by some of the section's roles only, and a
-        // quarantined line is corrected only by those who see it unmasked
+        // interaction data is changed (uploads, quarantine, mapping profiles) by some of the section's roles only, and
+        // a quarantined line is corrected only by those who see it unmasked
         var editors = InteractionRoles.EDITORS.stream().map(Role::name).sorted().toArray(String[]::new);
         var rawTextReaders = InteractionRoles.RAW_TEXT_READERS.stream().map(Role::name).sorted().toArray(String[]::new);
-        rules.requestMatchers(HttpMethod.POST, "/interactions/loads/*/rejections/*/resubmit").hasAnyRole(rawTextReaders);
+        rules.requestMatchers(HttpMethod.POST, "/interactions/loads/*/rejections/*/resubmit")
+                .hasAnyRole(rawTextReaders);
         rules.requestMatchers(HttpMethod.POST, "/interactions/**").hasAnyRole(editors);
         rules.requestMatchers("/interactions/jobs/**", "/interactions/profiles/new").hasAnyRole(editors);
         for (var section : Section.values()) {

@@ -24,7 +24,8 @@ class ApiTokenRepository {
     }
 
     List<ApiToken> findAll() {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM api_token ORDER BY CASE WHEN revoked_at IS NULL THEN 0 ELSE 1 END, name")
+        return jdbc.sql("SELECT " + COLUMNS
+                        + " FROM api_token ORDER BY CASE WHEN revoked_at IS NULL THEN 0 ELSE 1 END, name")
                 .query((rs, row) -> new ApiToken(
                         rs.getLong("id"),
                         rs.getString("name"),

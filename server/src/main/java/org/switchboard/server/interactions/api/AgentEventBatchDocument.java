@@ -18,7 +18,9 @@ record AgentEventBatchDocument(
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 32, example = "pbx") String source,
         @Schema(example = "Europe/Berlin", description = "IANA zone id; default: the centre's zone") String zone,
         @Schema(allowableValues = {"REJECT_FILE", "QUARANTINE"}, defaultValue = "REJECT_FILE") String policy,
-        @ArraySchema(maxItems = IngestApi.MAX_RECORDS, arraySchema = @Schema(requiredMode = Schema.RequiredMode.REQUIRED))
+        @ArraySchema(
+                        maxItems = IngestApi.MAX_RECORDS,
+                        arraySchema = @Schema(requiredMode = Schema.RequiredMode.REQUIRED))
         List<Event> records) {
 
     /**

@@ -21,7 +21,7 @@ record AgentEventShape() implements RecordShape<AgentEvent> {
         var state = fields.constant("state", AgentState.class);
         var reason = fields.optionalText("reason");
         var contactId = fields.optionalText("contactId");
-        return RecordShape.checked(
-                fields, agentId, () -> new AgentEvent(agentId, at.orElseThrow(), state.orElseThrow(), reason, contactId));
+        return RecordShape.checked(fields, agentId, () ->
+                new AgentEvent(agentId, at.orElseThrow(), state.orElseThrow(), reason, contactId));
     }
 }

@@ -36,8 +36,8 @@ class LoadController {
     static final String REJECTS_CSV = LOAD + "/rejects.csv";
 
     /**
-     * Re-submits a quarantined line, corrected (POST, field {@code rawText}); only for the roles that see lines unmasked
-     * (the security rules say so), since the others could not have corrected what they cannot read.
+     * Re-submits a quarantined line, corrected (POST, field {@code rawText}); only for the roles that see lines
+     * unmasked (the security rules say so), since the others could not have corrected what they cannot read.
      */
     static final String RESUBMIT = "/interactions/loads/{load}/rejections/{id}/resubmit";
 

@@ -58,7 +58,10 @@ class ProfilePagesIT {
     void aProfileIsCreatedFromTheFormAndItsJsonExportReadsBackTheSame() throws Exception {
         var name = UniqueNames.of("crm-export");
 
-        mvc.perform(post("/interactions/profiles").with(PLANNER).with(csrf()).params(form(SampleProfile.parameters(name))))
+        mvc.perform(post("/interactions/profiles")
+                        .with(PLANNER)
+                        .with(csrf())
+                        .params(form(SampleProfile.parameters(name))))
                 .andExpect(status().isFound())
                 .andExpect(flash().attribute("notice", "profiles.created"));
 

@@ -23,7 +23,9 @@ import org.switchboard.server.interactions.profiles.SampleProfile;
 import org.switchboard.server.support.SwitchboardIntegrationTest;
 import org.switchboard.server.support.UniqueNames;
 
-/** CSV and .xlsx files uploaded with a stored mapping profile, and a rejected row of a CSV file fixed and re-submitted. */
+/**
+ * CSV and .xlsx files uploaded with a stored mapping profile, and a rejected row of a CSV file fixed and re-submitted.
+ */
 @SwitchboardIntegrationTest
 class MappedFileUploadIT {
 
