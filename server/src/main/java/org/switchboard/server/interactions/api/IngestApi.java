@@ -52,18 +52,21 @@ class IngestApi {
     /** The most records one request may hold; more are refused with 413. */
     static final int MAX_RECORDS = 10_000;
 
+    /** The most bytes one request body may hold (about 6 KB per record at the most records); more are refused. */
+    static final long MAX_BODY_BYTES = 64L * 1024 * 1024;
+
     /** The name of the bearer-token security scheme in the OpenAPI document. */
     static final String TOKEN_SCHEME = "ingestToken";
 
     private static final String DESCRIPTION = """
             Body: {"source": "crm", "zone": "Europe/Berlin", "policy": "REJECT_FILE" or "QUARANTINE", \
-            "records": [...]}. "source" (1 to 32 characters) names the sending system: with each record's id it \
-            is the natural key, so sending a batch again stores nothing twice. "zone" (default: the centre's zone) \
-            and "policy" (default REJECT_FILE) must come before "records". Date-times are ISO-8601, with an offset \
-            (2026-03-02T08:00:00Z) or local to "zone". At most 10 000 records per request (413 beyond). Each bad \
-            record is reported with file "request", line = its 1-based index, the field, the value and the reason. \
-            REJECT_FILE: one bad record refuses the batch (422, nothing stored); QUARANTINE: the valid records are \
-            stored and the bad ones kept in quarantine (200). Authorization: an API token \
+            "records": [...]}. "source" (1 to 32 characters) names the sending system: with each record's id it is \
+            the natural key, so sending a batch again stores nothing twice. "zone" (default: the centre's zone) and \
+            "policy" (default REJECT_FILE) must come before "records". Date-times are ISO-8601, with an offset \
+            (2026-03-02T08:00:00Z) or local to "zone". At most 10 000 records and 64 MB per request (413 beyond). \
+            Each bad record is reported with file "request", line = its 1-based index, the field, the value and the \
+            reason. REJECT_FILE: one bad record refuses the batch (422, nothing stored); QUARANTINE: the valid \
+            records are stored and the bad ones kept in quarantine (200). Authorization: an API token \
             (Authorization: Bearer ...), which needs no CSRF token; or an ADMIN's session or HTTP Basic \
             credentials with a CSRF token.""";
 
@@ -89,7 +92,7 @@ class IngestApi {
                             schema = @Schema(implementation = ContactBatchDocument.class))))
     @IngestResponses
     ResponseEntity<IngestResponse> contacts(HttpServletRequest request, Principal caller) throws IOException {
-        var batch = reader.read(request.getInputStream(), new ContactShape());
+        var batch = reader.read(body(request), new ContactShape());
         return store(batch, caller, batch.records(), List.of());
     }
 
@@ -106,7 +109,7 @@ class IngestApi {
                             schema = @Schema(implementation = AgentEventBatchDocument.class))))
     @IngestResponses
     ResponseEntity<IngestResponse> agentEvents(HttpServletRequest request, Principal caller) throws IOException {
-        var batch = reader.read(request.getInputStream(), new AgentEventShape());
+        var batch = reader.read(body(request), new AgentEventShape());
         return store(batch, caller, List.of(), batch.records());
     }
 
@@ -131,6 +134,10 @@ class IngestApi {
         var outcome = importer.importRecords(request, contacts, events, batch.problems());
         return ResponseEntity.status(outcome.imported() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
                 .body(IngestResponse.of(outcome));
+    }
+
+    private static BoundedBody body(HttpServletRequest request) throws IOException {
+        return new BoundedBody(request.getInputStream(), MAX_BODY_BYTES);
     }
 
     private static RejectPolicy policy(IngestBatch<?> batch) {

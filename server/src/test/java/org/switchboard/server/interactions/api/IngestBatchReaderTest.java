@@ -123,6 +123,22 @@ class IngestBatchReaderTest {
     }
 
     @Test
+    void refusesABodyLargerThanItsBoundWith413() {
+        var event = "{\"agentId\": \"a\", \"at\": \"2026-03-02T08:00:00Z\", \"state\": \"READY\"}";
+        var body = ("{\"source\": \"pbx\", \"records\": [" + event + "]}").getBytes(StandardCharsets.UTF_8);
+
+        // one byte short of the whole body: the refusal comes through the JSON parser unchanged
+        assertThatThrownBy(() -> reader.read(
+                        new BoundedBody(new ByteArrayInputStream(body), body.length - 1), new AgentEventShape()))
+                .isInstanceOfSatisfying(IngestRequestRefused.class,
+                        refused -> assertThat(refused.status()).isEqualTo(HttpStatus.CONTENT_TOO_LARGE))
+                .hasMessageContaining("at most " + (body.length - 1) + " bytes");
+        assertThat(reader.read(new BoundedBody(new ByteArrayInputStream(body), body.length), new AgentEventShape())
+                        .records())
+                .hasSize(1);
+    }
+
+    @Test
     void refusesMalformedJsonNamingTheLine() {
         assertThatThrownBy(() -> read("{\"source\": \"pbx\",\n \"records\": [ {\"agentId\": }", new AgentEventShape()))
                 .isInstanceOfSatisfying(IngestRequestRefused.class,
