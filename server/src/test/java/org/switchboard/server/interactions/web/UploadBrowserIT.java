@@ -84,6 +84,30 @@ class UploadBrowserIT {
         assertThat(chromium.errors()).as("console and page errors").isEmpty();
     }
 
+    @Test
+    void aRefusedUploadComesBackWithTheReasonNextToTheField() {
+        assumeTrue(chromium != null, SystemChromium.NOT_INSTALLED);
+        var page = chromium.newPage(1440, 900);
+        try {
+            SystemChromium.signIn(page, url("/login"), "supervisor", "switchboard");
+            page.navigate(url("/interactions"));
+            page.locator("#file").setInputFiles(new FilePayload(
+                    "calls.log", "text/plain", "1700000000|1.1\n".getBytes(StandardCharsets.UTF_8)));
+            page.locator("#format").selectOption("QUEUE_LOG");
+            page.locator("#source").fill("not a source!");
+            page.locator("form.upload-form button[type=submit]").click();
+
+            // the upload goes through the page's script; the form comes back in place of the page
+            page.locator(".field-error").first().waitFor();
+            assertThat(page.locator(".field-error").first().textContent().strip())
+                    .isEqualTo("Enter a source of 1 to 32 letters, digits, dots, underscores or hyphens.");
+            assertThat(page.url()).endsWith("/interactions");
+        } finally {
+            page.context().close();
+        }
+        assertThat(chromium.errors()).as("console and page errors").isEmpty();
+    }
+
     private String url(String path) {
         return "http://localhost:" + port + path;
     }
