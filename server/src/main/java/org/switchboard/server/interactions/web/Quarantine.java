@@ -79,12 +79,14 @@ class Quarantine {
      * Keeps how an upload was read, for its quarantined lines.
      *
      * @param loadId the upload's load
+     * @param format the upload's format
      * @param profile the mapping profile of a CSV or .xlsx upload
      * @param zone the source's zone
      * @param spooled the uploaded file, to read a CSV header line from
      */
-    void remember(long loadId, Optional<MappingProfile> profile, ZoneId zone, Path spooled) {
-        var header = profile.filter(p -> p.csv().headerRow()).map(p -> firstLine(spooled, p.csv().charset()));
+    void remember(long loadId, ImportFormat format, Optional<MappingProfile> profile, ZoneId zone, Path spooled) {
+        var header = profile.filter(p -> format == ImportFormat.CSV && p.csv().headerRow())
+                .map(p -> firstLine(spooled, p.csv().charset()));
         store.save(new UploadContext(loadId, profile.map(MappingProfile::name), zone, header));
     }
 
@@ -177,10 +179,12 @@ class Quarantine {
 
     private static String firstLine(Path file, Charset charset) {
         try (var reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), charset))) {
-            var line = reader.readLine();
-            if (line == null) {
+            var read = reader.readLine();
+            if (read == null) {
                 return "";
             }
+            // a NUL (a file in another charset than its profile says) cannot be stored in a PostgreSQL text column
+            var line = read.replace("\0", "");
             return line.length() > QuarantineStore.MAX_HEADER_LENGTH
                     ? line.substring(0, QuarantineStore.MAX_HEADER_LENGTH)
                     : line;

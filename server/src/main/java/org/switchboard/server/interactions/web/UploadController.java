@@ -109,7 +109,7 @@ class UploadController {
         }
         var job = jobs.start(user.getName(), fileName, spooled, (input, totalBytes, progress) -> {
             var outcome = importer.importFile(request, input, totalBytes, progress);
-            quarantine.remember(outcome.loadId(), profile, request.zone(), spooled);
+            quarantine.remember(outcome.loadId(), request.format(), profile, request.zone(), spooled);
             return outcome;
         });
         return "redirect:" + INTERACTIONS + "/jobs/" + job.id();
