@@ -65,11 +65,12 @@ class ProfileController {
     private static final String LIST_VIEW = "interactions/profiles";
     private static final String FORM_VIEW = "interactions/profile";
 
-    private final MappingProfiles profiles;
+    private final ProfileCatalogue profiles;
     private final Clock clock;
     private final ZoneId centreZone;
 
-    ProfileController(MappingProfiles profiles, Clock clock, @Value("${switchboard.time-zone:UTC}") ZoneId centreZone) {
+    ProfileController(
+            ProfileCatalogue profiles, Clock clock, @Value("${switchboard.time-zone:UTC}") ZoneId centreZone) {
         this.profiles = profiles;
         this.clock = clock;
         this.centreZone = centreZone;

@@ -27,7 +27,7 @@ import org.switchboard.server.interactions.ImportRejection;
 import org.switchboard.server.interactions.ImportRequest;
 import org.switchboard.server.interactions.Importer;
 import org.switchboard.server.interactions.RejectPolicy;
-import org.switchboard.server.interactions.profiles.MappingProfiles;
+import org.switchboard.server.interactions.profiles.ProfileCatalogue;
 
 /**
  * The quarantine of uploads: a rejected line is discarded, or fixed and re-submitted through the {@link Importer}
@@ -57,14 +57,14 @@ class Quarantine {
     private static final String TARGET = "import_rejection";
 
     private final Importer importer;
-    private final MappingProfiles profiles;
+    private final ProfileCatalogue profiles;
     private final QuarantineStore store;
     private final AuditLog auditLog;
     private final TransactionTemplate transaction;
 
     Quarantine(
             Importer importer,
-            MappingProfiles profiles,
+            ProfileCatalogue profiles,
             QuarantineStore store,
             AuditLog auditLog,
             PlatformTransactionManager transactions) {

@@ -24,7 +24,7 @@ import org.switchboard.engine.interactions.mapping.MappingProfile;
 import org.switchboard.server.interactions.ImportRequest;
 import org.switchboard.server.interactions.Importer;
 import org.switchboard.server.interactions.RejectPolicy;
-import org.switchboard.server.interactions.profiles.MappingProfiles;
+import org.switchboard.server.interactions.profiles.ProfileCatalogue;
 
 /**
  * The landing page of the interactions section: the upload form (for the roles that may import) and the past loads;
@@ -51,7 +51,7 @@ class UploadController {
 
     private final ImportJobs jobs;
     private final Importer importer;
-    private final MappingProfiles profiles;
+    private final ProfileCatalogue profiles;
     private final LoadViews loadViews;
     private final Quarantine quarantine;
     private final ZoneId centreZone;
@@ -59,7 +59,7 @@ class UploadController {
     UploadController(
             ImportJobs jobs,
             Importer importer,
-            MappingProfiles profiles,
+            ProfileCatalogue profiles,
             LoadViews loadViews,
             Quarantine quarantine,
             @Value("${switchboard.time-zone:UTC}") ZoneId centreZone) {

@@ -37,7 +37,7 @@ class ProfilePagesIT {
     MockMvc mvc;
 
     @Autowired
-    MappingProfiles profiles;
+    ProfileCatalogue profiles;
 
     @Autowired
     AuditLog auditLog;

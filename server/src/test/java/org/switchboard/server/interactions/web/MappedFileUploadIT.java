@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.switchboard.server.interactions.profiles.MappingProfiles;
+import org.switchboard.server.interactions.profiles.ProfileCatalogue;
 import org.switchboard.server.interactions.profiles.SampleProfile;
 import org.switchboard.server.support.SwitchboardIntegrationTest;
 import org.switchboard.server.support.UniqueNames;
@@ -41,7 +41,7 @@ class MappedFileUploadIT {
     JdbcClient jdbc;
 
     @Autowired
-    MappingProfiles profiles;
+    ProfileCatalogue profiles;
 
     private final String source = UniqueNames.of("crm");
 

@@ -20,7 +20,7 @@ import org.switchboard.server.interactions.mapping.MappingProfileJson;
  * unique across both, so a name always means one profile.
  */
 @Service
-public class MappingProfiles {
+public class ProfileCatalogue {
 
     /** Longest profile name, the length of {@code mapping_profile.name}. */
     public static final int MAX_NAME_LENGTH = 100;
@@ -32,7 +32,7 @@ public class MappingProfiles {
     private final Clock clock;
     private final Map<String, MappingProfile> builtIns;
 
-    MappingProfiles(ProfileStore store, AuditLog auditLog, Clock clock) {
+    ProfileCatalogue(ProfileStore store, AuditLog auditLog, Clock clock) {
         this.store = store;
         this.auditLog = auditLog;
         this.clock = clock;
@@ -56,13 +56,13 @@ public class MappingProfiles {
     /** {@return the profile with this name, stored or built-in} */
     @Transactional(readOnly = true)
     public Optional<MappingProfile> find(String name) {
-        return store.findByName(name).map(MappingProfiles::parse).or(() -> Optional.ofNullable(builtIns.get(name)));
+        return store.findByName(name).map(ProfileCatalogue::parse).or(() -> Optional.ofNullable(builtIns.get(name)));
     }
 
     /** {@return the stored profile with this id} */
     @Transactional(readOnly = true)
     public Optional<MappingProfile> stored(long id) {
-        return store.findById(id).map(MappingProfiles::parse);
+        return store.findById(id).map(ProfileCatalogue::parse);
     }
 
     /** {@return the profile's JSON document, for export} */
