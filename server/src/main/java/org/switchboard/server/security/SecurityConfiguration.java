@@ -2,19 +2,28 @@ package org.switchboard.server.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.switchboard.server.interactions.InteractionRoles;
 import org.switchboard.server.shell.Section;
+import org.switchboard.server.user.ApiTokens;
 import org.switchboard.server.user.Role;
 
 /**
  * The role rule of every route. Public: the login page, static assets and the health status. Every section's pages
  * ({@code /staffing/**}) and REST API ({@code /api/v1/staffing/**}) need one of the section's roles; the OpenAPI
  * document and its UI need a signed-in user; the actuator needs ADMIN. Anything else is denied.
+ *
+ * <p>The ingest endpoints ({@code /api/v1/ingest/**}) have a chain of their own, consulted first: an API token
+ * ({@link IngestTokens}, {@code Authorization: Bearer}) or an ADMIN signed in or sending HTTP Basic credentials. Bearer
+ * requests skip CSRF (see {@link IngestTokens} for why that is safe); ADMIN requests keep it.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -33,6 +42,26 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /**
+     * The ingest endpoints: a valid API token or an ADMIN; 401 with a problem document for a missing, unknown or
+     * revoked token. The only differences from the main chain: the bearer-token filter, CSRF skipped for bearer requests, and
+     * 401 instead of a login page or a CSRF 403 for callers without credentials. Nothing else accepts a token.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain ingestFilterChain(HttpSecurity http, ApiTokens apiTokens) throws Exception {
+        http.securityMatcher(IngestTokens.ingestPaths())
+                .authorizeHttpRequests(rules ->
+                        rules.anyRequest().hasAnyRole(IngestTokens.INGEST_ROLE, Role.ADMIN.name()))
+                .addFilterBefore(new IngestTokens(apiTokens), BasicAuthenticationFilter.class)
+                .httpBasic(Customizer.withDefaults())
+                .csrf(csrf -> csrf.csrfTokenRequestHandler(new TamperedCsrfTokens())
+                        .ignoringRequestMatchers(IngestTokens.bearerRequests()))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(IngestTokens.entryPoint())
+                        .accessDeniedHandler(IngestTokens.accessDenied()));
+        return http.build();
     }
 
     @Bean
@@ -58,6 +87,14 @@ class SecurityConfiguration {
         rules.requestMatchers(PUBLIC_PATHS).permitAll();
         rules.requestMatchers(SIGNED_IN_PATHS).authenticated();
         rules.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name());
+        // interaction data is changed (uploads, quarantine, mapping profiles) by some of the section's roles only, and
+        // a quarantined line is corrected only by those who see it unmasked
+        var editors = InteractionRoles.EDITORS.stream().map(Role::name).sorted().toArray(String[]::new);
+        var rawTextReaders = InteractionRoles.RAW_TEXT_READERS.stream().map(Role::name).sorted().toArray(String[]::new);
+        rules.requestMatchers(HttpMethod.POST, "/interactions/loads/*/rejections/*/resubmit")
+                .hasAnyRole(rawTextReaders);
+        rules.requestMatchers(HttpMethod.POST, "/interactions/**").hasAnyRole(editors);
+        rules.requestMatchers("/interactions/jobs/**", "/interactions/profiles/new").hasAnyRole(editors);
         for (var section : Section.values()) {
             var roles = section.roles().stream().map(Role::name).sorted().toArray(String[]::new);
             rules.requestMatchers(

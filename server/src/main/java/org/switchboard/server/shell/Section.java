@@ -25,7 +25,7 @@ public enum Section {
     /** Overview of the centre; the home page. */
     DASHBOARD("/dashboard", true, EnumSet.allOf(Role.class)),
     /** Contact records and agent-state events: imports and data sources. Holds personal data. */
-    INTERACTIONS("/interactions", false, EnumSet.of(ADMIN, MANAGER, SUPERVISOR, ANALYST, PLANNER, QA)),
+    INTERACTIONS("/interactions", true, EnumSet.of(ADMIN, MANAGER, SUPERVISOR, ANALYST, PLANNER, QA)),
     /** KPI catalogue, targets, cards and the integrated assessment. */
     KPIS("/kpis", false, EnumSet.allOf(Role.class)),
     /** CSAT, CDSAT, NPS, CES, eNPS with confidence intervals, benchmarks and drivers. */

@@ -99,7 +99,6 @@ class EndpointSecurityIT {
             entry("ANY /error", PUBLIC),
             entry("GET /dashboard", only(ADMIN, MANAGER, PLANNER, SUPERVISOR, QA, ANALYST, VIEWER)),
             // sections (pages not built yet)
-            entry("GET /interactions", only(ADMIN, MANAGER, SUPERVISOR, ANALYST, PLANNER, QA)),
             entry("GET /kpis", only(ADMIN, MANAGER, PLANNER, SUPERVISOR, QA, ANALYST, VIEWER)),
             entry("GET /customer-voice", only(ADMIN, MANAGER, ANALYST, QA, SUPERVISOR, VIEWER)),
             entry("GET /quality", only(ADMIN, MANAGER, QA, SUPERVISOR)),
@@ -146,14 +145,38 @@ class EndpointSecurityIT {
             entry("GET /actuator/info", only(ADMIN)),
             entry("GET /actuator/metrics", only(ADMIN)),
             entry("GET /actuator/metrics/{requiredMetricName}", only(ADMIN)),
-            entry("GET /actuator/prometheus", only(ADMIN)));
+            entry("GET /actuator/prometheus", only(ADMIN)),
+            // ui: API tokens, ingest API, interaction uploads, loads and quarantine
+            entry("GET /admin/api-tokens", only(ADMIN)),
+            entry("POST /admin/api-tokens", only(ADMIN)),
+            entry("POST /admin/api-tokens/{id}/revoke", only(ADMIN)),
+            entry("POST /api/v1/ingest/contacts", only(ADMIN)),
+            entry("POST /api/v1/ingest/agent-events", only(ADMIN)),
+            entry("GET /interactions", only(ADMIN, MANAGER, SUPERVISOR, ANALYST, PLANNER, QA)),
+            entry("POST /interactions/uploads", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
+            entry("GET /interactions/jobs/{id}", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
+            entry("GET /interactions/jobs/{id}/progress", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
+            entry("GET /interactions/loads/{id}", only(ADMIN, MANAGER, SUPERVISOR, ANALYST, PLANNER, QA)),
+            entry("GET /interactions/loads/{id}/rejects.csv", only(ADMIN, MANAGER, SUPERVISOR, ANALYST, PLANNER, QA)),
+            entry("POST /interactions/loads/{load}/rejections/{id}/resubmit", only(ADMIN, SUPERVISOR)),
+            entry("POST /interactions/loads/{load}/rejections/{id}/discard", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
+            entry("GET /interactions/profiles", only(ADMIN, MANAGER, SUPERVISOR, ANALYST, PLANNER, QA)),
+            entry("GET /interactions/profiles/new", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
+            entry("POST /interactions/profiles", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
+            entry("GET /interactions/profiles/{id}", only(ADMIN, MANAGER, SUPERVISOR, ANALYST, PLANNER, QA)),
+            entry("POST /interactions/profiles/{id}", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
+            entry("POST /interactions/profiles/{id}/delete", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
+            entry("GET /interactions/profiles/built-in", only(ADMIN, MANAGER, SUPERVISOR, ANALYST, PLANNER, QA)),
+            entry("GET /interactions/profiles/export", only(ADMIN, MANAGER, SUPERVISOR, ANALYST, PLANNER, QA)),
+            entry("POST /interactions/profiles/import", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
+            entry("POST /interactions/profiles/preview", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)));
 
     /**
      * Values for path variables and for a trailing {@code /**}; {@code id} is an existing user (see
      * {@link #sampleValue}).
      */
     private static final Map<String, String> SAMPLE_PATH_VARIABLES =
-            Map.of("**", "db", "requiredMetricName", "jvm.memory.used");
+            Map.of("**", "db", "requiredMetricName", "jvm.memory.used", "load", "0");
 
     private static final Pattern PATH_VARIABLE = Pattern.compile("\\{\\*?([^}:]+)(:[^}]*)?}|(?<=/)(\\*\\*)$");
 
