@@ -6,13 +6,10 @@ import static org.switchboard.engine.core.Checks.requireState;
 import java.io.Reader;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.switchboard.engine.core.AgentState;
 import org.switchboard.engine.core.Channel;
@@ -76,20 +73,11 @@ public final class QueueLogReader {
 
     private final QueueLogAssembler.Settings settings;
     private final InteractionSink sink;
-    private List<OpenCall> open = List.of();
-    /**
-     * The line numbers of the call-ending lines passed to the assembler and not yet turned into calls, keyed by what
-     * identifies the call they end (call, queue, second, verb): the assembler emits a call while processing its end
-     * line, which may sit in the reordering buffer for a few lines.
-     */
-    private final Map<EndKey, ArrayDeque<Long>> endLines = new HashMap<>();
-
     private final EarlierCalls earlier;
+    private List<OpenCall> open = List.of();
     private long firstEpoch = NO_LINE;
     private long newestEpoch = NO_LINE;
     private boolean finished;
-
-    private record EndKey(String callId, String queue, Instant at, QueueLogVerb verb) {}
 
     /**
      * Creates a reader with no open calls.
@@ -124,7 +112,7 @@ public final class QueueLogReader {
     public void read(String file, Reader in) {
         requireState(!finished, "reader already finished: file=%s", file);
         var parser = new QueueLogParser(file);
-        var assembler = QueueLogAssembler.resume(settings, open, this::call, this::agentChange);
+        var assembler = QueueLogAssembler.resumeWithEndLines(settings, open, this::call, this::agentChange);
         parser.parse(in, line -> {
             long epoch = line.time().getEpochSecond();
             if (newestEpoch == NO_LINE) {
@@ -134,14 +122,9 @@ public final class QueueLogReader {
             } else if (epoch > newestEpoch) {
                 newestEpoch = epoch;
             }
-            if (line.verb().endsCall()) {
-                endLines.computeIfAbsent(endKey(line), key -> new ArrayDeque<>(1)).add(line.line());
-            }
             assembler.accept(line);
         });
         open = assembler.finish();
-        // End lines of calls that were never open were reported by the assembler; their numbers are not needed.
-        endLines.clear();
         var problems = new ArrayList<ParseProblem>(parser.problems());
         problems.addAll(assembler.problems());
         problems.sort(Comparator.comparingLong(ParseProblem::line));
@@ -226,17 +209,7 @@ public final class QueueLogReader {
         return field.name().toLowerCase(Locale.ROOT);
     }
 
-    private static EndKey endKey(QueueLogLine line) {
-        return new EndKey(line.callId(), line.queue(), line.time(), line.verb());
-    }
-
-    private void call(QueueCall call) {
-        var key = new EndKey(call.callId(), call.queue(), call.end(), call.endVerb());
-        var lines = endLines.get(key);
-        long line = lines.poll();
-        if (lines.isEmpty()) {
-            endLines.remove(key);
-        }
+    private void call(QueueCall call, QueueLogLine endLine) {
         sink.contact(
                 new Interaction(
                         call.callId(),
@@ -253,7 +226,7 @@ public final class QueueLogReader {
                         Optional.empty(),
                         Optional.empty(),
                         Optional.empty()),
-                line);
+                endLine.line());
     }
 
     private void agentChange(AgentStateChange change) {
