@@ -169,6 +169,27 @@ public class FactStore {
         jdbc.sql(sql.toString()).params(params).withFetchSize(FETCH_SIZE).query((RowCallbackHandler) rs -> sink.accept(contactFact(rs)));
     }
 
+    /** {@return the first and the last slot holding contact facts, empty when there are none} */
+    public Optional<FactSpan> span() {
+        return jdbc.sql("SELECT MIN(slot_start) AS first_slot, MAX(slot_start) AS last_slot FROM queue_fact")
+                .query((rs, row) -> {
+                    var first = rs.getObject("first_slot", OffsetDateTime.class);
+                    var last = rs.getObject("last_slot", OffsetDateTime.class);
+                    return first == null || last == null
+                            ? Optional.<FactSpan>empty()
+                            : Optional.of(new FactSpan(first.toInstant(), last.toInstant()));
+                })
+                .single();
+    }
+
+    /**
+     * The slots holding facts.
+     *
+     * @param first the first slot's start
+     * @param last the last slot's start
+     */
+    public record FactSpan(Instant first, Instant last) {}
+
     /** {@return every queue the facts know, in name order, with its channel (the first by name if it has several)} */
     public Map<String, Channel> knownQueues() {
         var queues = new TreeMap<String, Channel>();

@@ -2,8 +2,10 @@ package org.switchboard.server.kpi.web;
 
 import jakarta.validation.Valid;
 import java.security.Principal;
+import java.time.ZoneId;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,9 +39,11 @@ class QueueSettingsController {
     private static final String VIEW = "kpi/queues";
 
     private final QueueSettings settings;
+    private final ZoneId zone;
 
-    QueueSettingsController(QueueSettings settings) {
+    QueueSettingsController(QueueSettings settings, @Value("${switchboard.time-zone}") ZoneId zone) {
         this.settings = settings;
+        this.zone = zone;
     }
 
     @ModelAttribute("variants")
@@ -83,6 +87,7 @@ class QueueSettingsController {
     private String page(Model model, KpiAccess access) {
         model.addAttribute("queues", settings.all());
         model.addAttribute("mayEdit", access.mayEditQueueSettings());
+        model.addAttribute("zone", zone);
         return VIEW;
     }
 }
