@@ -77,6 +77,7 @@ class AgentPageController {
         }
         var zone = dashboard.zone();
         var entry = directory.agent(agentId);
+        model.addAttribute("access", access);
         model.addAttribute("agentId", agentId);
         model.addAttribute("agentLabel", access.seesAgentNames() && entry.isPresent()
                 ? entry.get().name() + " (" + agentId + ")"

@@ -41,17 +41,17 @@ record KpiAccess(Set<Role> roles) {
     }
 
     /** {@return whether the user may change queue settings} */
-    boolean mayEditQueueSettings() {
+    public boolean mayEditQueueSettings() {
         return holdsAny(EDIT_SETTINGS);
     }
 
     /** {@return whether the user sees agents' names, not only their ids} */
-    boolean seesAgentNames() {
+    public boolean seesAgentNames() {
         return holdsAny(AGENT_NAMES);
     }
 
     /** {@return whether the user sees customers' phone numbers and addresses unmasked} */
-    boolean seesCustomerAddresses() {
+    public boolean seesCustomerAddresses() {
         return holdsAny(CUSTOMER_ADDRESSES);
     }
 

@@ -25,6 +25,7 @@ import org.switchboard.server.kpi.dashboard.AgentRow;
 import org.switchboard.server.kpi.dashboard.DashboardFigures;
 import org.switchboard.server.kpi.dashboard.DashboardFilter;
 import org.switchboard.server.kpi.dashboard.KpiDashboard;
+import org.switchboard.server.kpi.dashboard.Metric;
 
 /**
  * The dashboard's figures as files, for the same period and filters as the page: {@value #XLSX_PATH} (sheets
@@ -106,7 +107,7 @@ class KpiExportController {
         for (var tile : figures.allTiles()) {
             var metric = tile.metric();
             rows.add(Arrays.asList(metric.group().slug(), metric.slug(),
-                    messages.getMessage("kpi.metric." + metric.slug(), null, locale), number(tile.value()),
+                    messages.getMessage("kpi.metric." + metric.slug(), null, locale), figure(tile.value(), metric.unit()),
                     metric.unit().name().toLowerCase(Locale.ROOT), number(tile.target()), tile.status().slug()));
         }
         return new ExportTable("KPIs",
@@ -155,6 +156,14 @@ class KpiExportController {
         }
         return new ExportTable("Agents", List.of("agent_id", "agent_name", "team", "handled", "aht_seconds",
                 "talk_seconds", "wrap_seconds", "occupancy", "fcr", "transfer_rate", "sales", "revenue"), rows);
+    }
+
+    /** {@return a figure as a cell: counts as whole numbers, the rest as decimals} */
+    private static @Nullable Number figure(OptionalDouble value, Metric.Unit unit) {
+        if (value.isEmpty()) {
+            return null;
+        }
+        return unit == Metric.Unit.COUNT ? (Number) Math.round(value.getAsDouble()) : (Number) value.getAsDouble();
     }
 
     private static @Nullable Double number(OptionalDouble value) {
