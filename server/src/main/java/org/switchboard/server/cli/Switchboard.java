@@ -14,7 +14,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Switchboard: operations platform for contact centres.",
-        subcommands = {ServeCommand.class, DemoCommand.class, GenerateDemoCommand.class, StaffingCommand.class})
+        subcommands = {
+            ServeCommand.class,
+            DemoCommand.class,
+            GenerateDemoCommand.class,
+            StaffingCommand.class,
+            ReportCommand.class
+        })
 public final class Switchboard implements Runnable {
 
     @CommandLine.Spec

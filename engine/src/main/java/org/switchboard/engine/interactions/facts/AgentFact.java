@@ -37,31 +37,35 @@ public record AgentFact(
      *     reasons do not add up to the paused time
      */
     public AgentFact {
-        requireArgument(
-                readyMillis >= 0 && onContactMillis >= 0 && wrapUpMillis >= 0 && pausedMillis >= 0,
-                "times must not be negative: %s",
-                key);
-        requireArgument(
-                readyMillis + onContactMillis + wrapUpMillis + pausedMillis == loggedInMillis,
-                "ready %d + on contact %d + wrap-up %d + paused %d ms must equal logged in %d ms: %s",
-                readyMillis,
-                onContactMillis,
-                wrapUpMillis,
-                pausedMillis,
-                loggedInMillis,
-                key);
+        boolean nonNegative = readyMillis >= 0 && onContactMillis >= 0 && wrapUpMillis >= 0 && pausedMillis >= 0;
+        boolean addsUp = readyMillis + onContactMillis + wrapUpMillis + pausedMillis == loggedInMillis;
         long byReason = 0;
         for (long millis : pausedByReasonMillis.values()) {
-            requireArgument(millis >= 0, "paused time by reason must not be negative: %s", pausedByReasonMillis);
+            nonNegative &= millis >= 0;
             byReason += millis;
         }
-        requireArgument(
-                byReason == pausedMillis,
-                "paused time by reason %s must add up to paused %d ms: %s",
-                pausedByReasonMillis,
-                pausedMillis,
-                key);
-        pausedByReasonMillis = Collections.unmodifiableSortedMap(new TreeMap<>(pausedByReasonMillis));
+        if (!(nonNegative && addsUp && byReason == pausedMillis)) {
+            // The messages are built only on failure: facts are made once per agent and slot while reading.
+            requireArgument(nonNegative, "times must not be negative: %s %s", key, pausedByReasonMillis);
+            requireArgument(
+                    addsUp,
+                    "ready %d + on contact %d + wrap-up %d + paused %d ms must equal logged in %d ms: %s",
+                    readyMillis,
+                    onContactMillis,
+                    wrapUpMillis,
+                    pausedMillis,
+                    loggedInMillis,
+                    key);
+            requireArgument(
+                    false,
+                    "paused time by reason %s must add up to paused %d ms: %s",
+                    pausedByReasonMillis,
+                    pausedMillis,
+                    key);
+        }
+        pausedByReasonMillis = pausedByReasonMillis.size() <= 1
+                ? Map.copyOf(pausedByReasonMillis)
+                : Collections.unmodifiableSortedMap(new TreeMap<>(pausedByReasonMillis));
     }
 
     /**

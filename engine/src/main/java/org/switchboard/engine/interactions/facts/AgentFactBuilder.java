@@ -162,8 +162,9 @@ public final class AgentFactBuilder {
         }
     }
 
-    private void release(long slotsBefore) {
-        var ready = slots.headMap(slotsBefore, false);
+    /** Hands out the slots starting at or before {@code upTo}. */
+    private void release(long upTo) {
+        var ready = slots.headMap(upTo, true);
         for (var tallies : ready.values()) {
             tallies.values().stream()
                     .sorted((a, b) -> FactKeys.AGENT_ORDER.compare(a.key, b.key))

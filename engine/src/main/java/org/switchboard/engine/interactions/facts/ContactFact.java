@@ -60,59 +60,64 @@ public record ContactFact(
      *     wrap recorded, FCR base, sale-eligible ≤ answered; repeated ≤ FCR base; sales ≤ sale-eligible)
      */
     public ContactFact {
-        requireArgument(
-                offered >= 0
-                        && answered >= 0
-                        && abandoned >= 0
-                        && overflowed >= 0
-                        && transferred >= 0
-                        && talkMillis >= 0
-                        && wrapMillis >= 0
-                        && wrapRecorded >= 0
-                        && firstContactBase >= 0
-                        && repeated >= 0
-                        && saleEligible >= 0
-                        && sales >= 0
-                        && revenue.signum() >= 0,
-                "counts, times and revenue must not be negative: %s",
-                key);
-        requireArgument(
-                answered + abandoned + overflowed == offered,
-                "answered %d + abandoned %d + overflowed %d must equal offered %d: %s",
-                answered,
-                abandoned,
-                overflowed,
-                offered,
-                key);
-        requireArgument(
-                answeredWaits.count() == answered
-                        && abandonedWaits.count() == abandoned
-                        && overflowedWaits.count() == overflowed,
-                "each wait histogram counts its outcome's contacts: answered %d/%d, abandoned %d/%d, overflowed %d/%d: %s",
-                answeredWaits.count(),
-                answered,
-                abandonedWaits.count(),
-                abandoned,
-                overflowedWaits.count(),
-                overflowed,
-                key);
-        requireArgument(
-                transferred <= answered
-                        && wrapRecorded <= answered
-                        && firstContactBase <= answered
-                        && saleEligible <= answered
-                        && repeated <= firstContactBase
-                        && sales <= saleEligible,
-                "subset counts exceed their sets (transferred %d, wrap recorded %d, FCR base %d, sale-eligible %d of"
-                        + " answered %d; repeated %d of FCR base; sales %d of sale-eligible): %s",
-                transferred,
-                wrapRecorded,
-                firstContactBase,
-                saleEligible,
-                answered,
-                repeated,
-                sales,
-                key);
+        boolean nonNegative = offered >= 0
+                && answered >= 0
+                && abandoned >= 0
+                && overflowed >= 0
+                && transferred >= 0
+                && talkMillis >= 0
+                && wrapMillis >= 0
+                && wrapRecorded >= 0
+                && firstContactBase >= 0
+                && repeated >= 0
+                && saleEligible >= 0
+                && sales >= 0
+                && revenue.signum() >= 0;
+        boolean addsUp = answered + abandoned + overflowed == offered;
+        boolean histogramsAgree = answeredWaits.count() == answered
+                && abandonedWaits.count() == abandoned
+                && overflowedWaits.count() == overflowed;
+        boolean subsetsFit = transferred <= answered
+                && wrapRecorded <= answered
+                && firstContactBase <= answered
+                && saleEligible <= answered
+                && repeated <= firstContactBase
+                && sales <= saleEligible;
+        if (!(nonNegative && addsUp && histogramsAgree && subsetsFit)) {
+            // The messages are built only on failure: facts are made once per key and slot while reading.
+            requireArgument(nonNegative, "counts, times and revenue must not be negative: %s", key);
+            requireArgument(
+                    addsUp,
+                    "answered %d + abandoned %d + overflowed %d must equal offered %d: %s",
+                    answered,
+                    abandoned,
+                    overflowed,
+                    offered,
+                    key);
+            requireArgument(
+                    histogramsAgree,
+                    "each wait histogram counts its outcome's contacts: answered %d/%d, abandoned %d/%d, overflowed"
+                            + " %d/%d: %s",
+                    answeredWaits.count(),
+                    answered,
+                    abandonedWaits.count(),
+                    abandoned,
+                    overflowedWaits.count(),
+                    overflowed,
+                    key);
+            requireArgument(
+                    false,
+                    "subset counts exceed their sets (transferred %d, wrap recorded %d, FCR base %d, sale-eligible %d"
+                            + " of answered %d; repeated %d of FCR base; sales %d of sale-eligible): %s",
+                    transferred,
+                    wrapRecorded,
+                    firstContactBase,
+                    saleEligible,
+                    answered,
+                    repeated,
+                    sales,
+                    key);
+        }
     }
 
     /**

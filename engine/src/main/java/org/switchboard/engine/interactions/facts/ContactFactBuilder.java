@@ -41,8 +41,9 @@ public final class ContactFactBuilder {
     private final LinkedHashMap<String, LastContact> lastContacts = new LinkedHashMap<>();
     private long latestArrival = Long.MIN_VALUE;
     private long nextRelease = Long.MIN_VALUE;
-    private long releasedBefore = Long.MIN_VALUE;
+    private long releasedUpTo = Long.MIN_VALUE;
     private long currentSlot = Long.MIN_VALUE;
+    private Instant currentSlotStart = Instant.MIN;
     private @Nullable Map<FactKey, ContactTally> currentTallies;
     private long lateContacts;
     private long lateRepeats;
@@ -80,7 +81,7 @@ public final class ContactFactBuilder {
         long arrival = contact.arrivedAt().toEpochMilli();
         long slot = Math.floorDiv(arrival, SLOT_MILLIS) * SLOT_MILLIS;
         ContactTally baseTally = null;
-        var slotStart = Instant.ofEpochMilli(slot);
+        var slotStart = slot == currentSlot ? currentSlotStart : Instant.ofEpochMilli(slot);
         if (settings.keeps(slotStart)) {
             var tally = tallyOf(slot, slotStart, contact);
             baseTally = tally.add(contact) ? tally : null;
@@ -116,15 +117,16 @@ public final class ContactFactBuilder {
     }
 
     private ContactTally tallyOf(long slot, Instant slotStart, Interaction contact) {
+        if (slot <= releasedUpTo) {
+            lateContacts++;
+        }
         Map<FactKey, ContactTally> tallies;
         if (slot == currentSlot && currentTallies != null) {
             tallies = currentTallies;
         } else {
-            if (slot < releasedBefore && !slots.containsKey(slot)) {
-                lateContacts++;
-            }
             tallies = slots.computeIfAbsent(slot, start -> new HashMap<>());
             currentSlot = slot;
+            currentSlotStart = slotStart;
             currentTallies = tallies;
         }
         var key = new FactKey(
@@ -172,8 +174,9 @@ public final class ContactFactBuilder {
         lastContacts.put(customer, last);
     }
 
-    private void release(long slotsBefore) {
-        var ready = slots.headMap(slotsBefore, false);
+    /** Hands out the slots starting at or before {@code upTo}. */
+    private void release(long upTo) {
+        var ready = slots.headMap(upTo, true);
         var out = new ArrayList<ContactTally>();
         for (var tallies : ready.values()) {
             out.clear();
@@ -184,7 +187,7 @@ public final class ContactFactBuilder {
             }
         }
         ready.clear();
-        releasedBefore = Math.max(releasedBefore, slotsBefore);
+        releasedUpTo = Math.max(releasedUpTo, upTo);
         currentSlot = Long.MIN_VALUE;
         currentTallies = null;
     }

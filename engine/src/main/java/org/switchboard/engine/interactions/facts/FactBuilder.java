@@ -14,8 +14,10 @@ import org.switchboard.engine.interactions.InteractionSink;
  *
  * {@snippet :
  * var table = new FactTable();
- * var builder = new FactBuilder(FactSettings.standard(), table, table::add, problems::add);
- * reader.read(file, builder);          // any reader that writes to an InteractionSink
+ * var builder = new FactBuilder(FactSettings.standard(), table, problems::add);
+ * var reader = new QueueLogReader(QueueLogAssembler.Settings.standard(), builder);   // or any other reader
+ * reader.read("queue_log", in);
+ * reader.finish();
  * builder.finish();
  * var queues = Rollups.contacts(table.contactFacts(), FactKeys.allAgents());
  * }

@@ -1,8 +1,11 @@
 package org.switchboard.engine.interactions.facts;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.BinaryOperator;
 import java.util.function.Function;
 
 /**
@@ -22,14 +25,7 @@ public final class Rollups {
      * @param newKey the key each fact's key rolls up to
      */
     public static List<ContactFact> contacts(Iterable<ContactFact> facts, Function<FactKey, FactKey> newKey) {
-        var merged = new HashMap<FactKey, ContactFact>();
-        for (var fact : facts) {
-            var key = newKey.apply(fact.key());
-            merged.merge(key, fact.key().equals(key) ? fact : fact.rekey(key), ContactFact::merge);
-        }
-        var out = new ArrayList<>(merged.values());
-        out.sort((a, b) -> FactKeys.ORDER.compare(a.key(), b.key()));
-        return out;
+        return merge(facts, ContactFact::key, newKey, ContactFact::rekey, ContactFact::merge, FactKeys.ORDER);
     }
 
     /**
@@ -39,13 +35,24 @@ public final class Rollups {
      * @param newKey the key each fact's key rolls up to
      */
     public static List<AgentFact> agents(Iterable<AgentFact> facts, Function<AgentFactKey, AgentFactKey> newKey) {
-        var merged = new HashMap<AgentFactKey, AgentFact>();
+        return merge(facts, AgentFact::key, newKey, AgentFact::rekey, AgentFact::merge, FactKeys.AGENT_ORDER);
+    }
+
+    private static <K, F> List<F> merge(
+            Iterable<F> facts,
+            Function<F, K> keyOf,
+            Function<K, K> newKey,
+            BiFunction<F, K, F> rekey,
+            BinaryOperator<F> merge,
+            Comparator<K> order) {
+        var merged = new HashMap<K, F>();
         for (var fact : facts) {
-            var key = newKey.apply(fact.key());
-            merged.merge(key, fact.key().equals(key) ? fact : fact.rekey(key), AgentFact::merge);
+            var key = keyOf.apply(fact);
+            var rolled = newKey.apply(key);
+            merged.merge(rolled, key.equals(rolled) ? fact : rekey.apply(fact, rolled), merge);
         }
         var out = new ArrayList<>(merged.values());
-        out.sort((a, b) -> FactKeys.AGENT_ORDER.compare(a.key(), b.key()));
+        out.sort((a, b) -> order.compare(keyOf.apply(a), keyOf.apply(b)));
         return out;
     }
 

@@ -345,7 +345,10 @@ public final class WaitHistogram {
          * @return this builder
          */
         public Builder add(long waitMillis) {
-            requireArgument(waitMillis >= 0, "wait must not be negative: %d ms", waitMillis);
+            if (waitMillis < 0) {
+                // Checked without Checks.requireArgument: its varargs would allocate on this per-contact path.
+                throw new IllegalArgumentException("wait must not be negative: " + waitMillis + " ms");
+            }
             if (size == pending.length) {
                 pending = Arrays.copyOf(pending, size * 2);
             }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,19 +13,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.switchboard.engine.core.AgentState;
-import org.switchboard.engine.core.Channel;
 import org.switchboard.engine.demo.Contact;
-import org.switchboard.engine.demo.ContactQueue;
-import org.switchboard.engine.demo.DemoCentre;
-import org.switchboard.engine.demo.DemoDataSet;
-import org.switchboard.engine.demo.DemoSpec;
 import org.switchboard.engine.demo.QueueLogWriter;
 
 /** The demo's queue_log, written by {@link QueueLogWriter}, assembles back into the demo's voice contacts. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class QueueLogDemoRoundTripTest {
 
-    private DemoDataSet data;
     private List<Contact> voiceContacts;
     private final List<QueueCall> calls = new ArrayList<>();
     private final List<AgentStateChange> changes = new ArrayList<>();
@@ -36,17 +29,9 @@ class QueueLogDemoRoundTripTest {
 
     @BeforeAll
     void writeAndParse() throws IOException {
-        data = DemoCentre.generate(DemoSpec.standard().withWeeks(1), DemoCentre.random(1));
-        var voiceQueues = data.queues().stream()
-                .filter(queue -> queue.channel() == Channel.VOICE)
-                .map(ContactQueue::name)
-                .collect(Collectors.toSet());
-        voiceContacts = data.contacts().stream()
-                .filter(contact -> voiceQueues.contains(contact.queue()))
-                .toList();
-        var out = new StringWriter();
-        QueueLogWriter.write(data, out);
-        text = out.toString();
+        var demo = DemoQueueLog.oneWeek();
+        voiceContacts = demo.voiceContacts();
+        text = demo.text();
         var parser = new QueueLogParser(QueueLogWriter.FILE_NAME);
         var assembler = new QueueLogAssembler(QueueLogAssembler.Settings.standard(), calls::add, changes::add);
         parser.parse(new StringReader(text), assembler::accept);

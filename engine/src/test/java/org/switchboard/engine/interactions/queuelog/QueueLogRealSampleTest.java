@@ -41,7 +41,7 @@ class QueueLogRealSampleTest {
             "OUTCONGESTION", 9L,
             "OUTTRANSFER", 1L);
 
-    private static Optional<Path> sample() {
+    static Optional<Path> sample() {
         for (var dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             var candidate = dir.resolve("shared/data/interactions").resolve(FILE);
             if (Files.isRegularFile(candidate)) {
