@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,11 +41,13 @@ public class InteractionStore {
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final Clock clock;
+    private final LoadLedger ledger;
 
-    InteractionStore(JdbcClient jdbc, JdbcTemplate batch, Clock clock) {
+    InteractionStore(JdbcClient jdbc, JdbcTemplate batch, Clock clock, LoadLedger ledger) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.clock = clock;
+        this.ledger = ledger;
     }
 
     /**
@@ -56,17 +59,7 @@ public class InteractionStore {
      * @return the id of the load, to pass to the insert methods
      */
     public long startLoad(String source, String description, String actor) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO data_load (source, description, actor, started_at, status, contacts, agent_events,
-                                       survey_answers)
-                VALUES (:source, :description, :actor, :now, 'RUNNING', 0, 0, 0)""")
-                .param("source", source)
-                .param("description", description)
-                .param("actor", actor)
-                .param("now", Timestamp.from(clock.instant()))
-                .update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
+        return ledger.start(source, description, actor);
     }
 
     /** Marks a load completed with the counts it stored. */
@@ -85,26 +78,7 @@ public class InteractionStore {
 
     /** {@return the completed load of this source and description, if one exists} */
     public Optional<DataLoad> completedLoad(String source, String description) {
-        return jdbc.sql("""
-                SELECT id, source, description, actor, started_at, finished_at, status, contacts, agent_events,
-                       survey_answers
-                FROM data_load WHERE source = :source AND description = :description AND status = 'COMPLETED'""")
-                .param("source", source)
-                .param("description", description)
-                .query((rs, row) -> new DataLoad(
-                        rs.getLong("id"),
-                        rs.getString("source"),
-                        rs.getString("description"),
-                        rs.getString("actor"),
-                        instant(rs.getObject("started_at", OffsetDateTime.class)),
-                        Optional.ofNullable(rs.getObject("finished_at", OffsetDateTime.class))
-                                .map(OffsetDateTime::toInstant)
-                                .orElse(null),
-                        rs.getString("status"),
-                        rs.getInt("contacts"),
-                        rs.getInt("agent_events"),
-                        rs.getInt("survey_answers")))
-                .optional();
+        return ledger.completedLoad(source, description);
     }
 
     /** Stores agents of a source; an agent already stored keeps its row. */
@@ -216,9 +190,12 @@ public class InteractionStore {
      * @param address a phone number or e-mail address as the source wrote it
      */
     static String customerHash(String address) {
-        var normalised = address.toLowerCase(java.util.Locale.ROOT).replaceAll("[^0-9a-z@.]", "");
+        var normalised = new StringBuilder(address.length());
+        address.toLowerCase(Locale.ROOT).chars()
+                .filter(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c == '@' || c == '.')
+                .forEach(c -> normalised.append((char) c));
         try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(normalised.getBytes(StandardCharsets.UTF_8));
+            var digest = MessageDigest.getInstance("SHA-256").digest(normalised.toString().getBytes(StandardCharsets.US_ASCII));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every Java platform", e);

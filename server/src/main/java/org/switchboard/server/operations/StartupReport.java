@@ -31,8 +31,8 @@ class StartupReport {
     @EventListener(ApplicationReadyEvent.class)
     void print() {
         var port = environment.getProperty("local.server.port", Integer.class);
-        if (port == null) {
-            return; // no HTTP server in this context
+        if (port == null || port < 0) {
+            return; // no HTTP server in this context, or one that does not listen (import: server.port=-1)
         }
         console.println(text(
                 port,

@@ -44,59 +44,79 @@ final class ContactRows {
         var queue = row.required(QUEUE);
         var direction = row.code(DIRECTION, Direction.class, true);
         var disposition = row.code(DISPOSITION, Disposition.class, true);
-        var arrival = row.maps(ARRIVED_AT)
-                ? row.required(ARRIVED_AT).flatMap(text -> row.instant(ARRIVED_AT))
-                : row.dateAndTime(ARRIVAL_DATE, ARRIVAL_TIME);
-        var answeredAt = row.instant(ANSWERED_AT);
-        var wait = row.duration(WAIT_DURATION);
-        var endedAt = row.instant(ENDED_AT);
-        var talk = row.duration(TALK_DURATION);
-        var wrapEndedAt = row.instant(WRAP_ENDED_AT);
-        var wrap = row.duration(WRAP_DURATION);
         var sale = row.code(SALE, Booleans.class, false).map(value -> value == Booleans.TRUE);
         var revenue = row.decimal(REVENUE);
-        if (row.hasProblems() || arrival.isEmpty() || disposition.isEmpty()) {
-            return Optional.empty();
-        }
-        boolean answered = disposition.get().isAnswered();
-        var agent = answered ? row.required(AGENT_ID) : Optional.<String>empty();
-        Optional<Instant> answer = Optional.empty();
-        if (answered) {
-            answer = Optional.of(answeredAt.orElseGet(() -> arrival.get().plus(wait.orElse(Duration.ZERO))));
-            requireNotBefore(row, ANSWERED_AT, answer.get(), arrival.get(), "before the arrival");
-        } else {
-            var unanswered = disposition.get();
-            rejectUnlessAnswered(row, ANSWERED_AT, answeredAt.isPresent(), unanswered);
-            rejectUnlessAnswered(row, TALK_DURATION, talk.filter(d -> !d.isZero()).isPresent(), unanswered);
-            rejectUnlessAnswered(row, WRAP_ENDED_AT, wrapEndedAt.isPresent(), unanswered);
-            rejectUnlessAnswered(row, WRAP_DURATION, wrap.filter(d -> !d.isZero()).isPresent(), unanswered);
-            rejectUnlessAnswered(row, REVENUE, revenue.filter(r -> r.signum() != 0).isPresent(), unanswered);
-        }
-        var leftQueue = answer.orElseGet(() -> arrival.get().plus(wait.orElse(Duration.ZERO)));
-        var end = endedAt.orElseGet(() -> leftQueue.plus(talk.orElse(Duration.ZERO)));
-        requireNotBefore(row, ENDED_AT, end, leftQueue, answered ? "before the answer" : "before the arrival");
-        var wrapEnd = wrapEndedAt.or(() -> wrap.map(end::plus));
-        wrapEnd.ifPresent(at -> requireNotBefore(row, WRAP_ENDED_AT, at, end, "before the end of the contact"));
         revenue.filter(amount -> amount.signum() < 0)
                 .ifPresent(amount -> row.problem(REVENUE, row.source(REVENUE).orElse(""), "negative revenue"));
+        var timing = timing(row, disposition);
+        if (row.hasProblems() || timing.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean answered = disposition.orElseThrow().isAnswered();
+        if (!answered) {
+            rejectUnlessAnswered(row, REVENUE, revenue.filter(amount -> amount.signum() != 0).isPresent(),
+                    disposition.orElseThrow());
+        }
+        var agent = answered ? row.required(AGENT_ID) : Optional.<String>empty();
         if (row.hasProblems()) {
             return Optional.empty();
         }
+        var times = timing.get();
         return Optional.of(new Interaction(
                 id.orElseThrow(),
                 channel.orElseThrow(),
                 queue.orElseThrow(),
                 direction.orElseThrow(),
                 row.text(CUSTOMER),
-                arrival.get(),
-                answer,
-                end,
-                wrapEnd,
+                times.arrival(),
+                times.answer(),
+                times.end(),
+                times.wrapEnd(),
                 agent,
-                disposition.get(),
+                disposition.orElseThrow(),
                 row.text(REASON_CODE),
                 sale,
                 answered ? revenue : Optional.empty()));
+    }
+
+    /** The instants of a contact, derived as {@link ContactField} describes. */
+    private record Timing(Instant arrival, Optional<Instant> answer, Instant end, Optional<Instant> wrapEnd) {}
+
+    /**
+     * {@return the contact's instants, empty (with problems recorded) when a value is unreadable or out of order, or
+     * the disposition is unknown; every timing value is read either way, so each bad one is reported}
+     */
+    private static Optional<Timing> timing(RowValues row, Optional<Disposition> knownDisposition) {
+        var arrival = row.maps(ARRIVED_AT)
+                ? row.required(ARRIVED_AT).flatMap(text -> row.instant(ARRIVED_AT))
+                : row.dateAndTime(ARRIVAL_DATE, ARRIVAL_TIME);
+        var answeredAt = row.instant(ANSWERED_AT);
+        var wait = row.duration(WAIT_DURATION).orElse(Duration.ZERO);
+        var endedAt = row.instant(ENDED_AT);
+        var talk = row.duration(TALK_DURATION);
+        var wrapEndedAt = row.instant(WRAP_ENDED_AT);
+        var wrap = row.duration(WRAP_DURATION);
+        if (arrival.isEmpty() || knownDisposition.isEmpty() || row.hasProblems()) {
+            return Optional.empty();
+        }
+        var disposition = knownDisposition.get();
+        boolean answered = disposition.isAnswered();
+        if (!answered) {
+            rejectUnlessAnswered(row, ANSWERED_AT, answeredAt.isPresent(), disposition);
+            rejectUnlessAnswered(row, TALK_DURATION, talk.filter(d -> !d.isZero()).isPresent(), disposition);
+            rejectUnlessAnswered(row, WRAP_ENDED_AT, wrapEndedAt.isPresent(), disposition);
+            rejectUnlessAnswered(row, WRAP_DURATION, wrap.filter(d -> !d.isZero()).isPresent(), disposition);
+        }
+        var answer = answered
+                ? Optional.of(answeredAt.orElseGet(() -> arrival.get().plus(wait)))
+                : Optional.<Instant>empty();
+        answer.ifPresent(at -> requireNotBefore(row, ANSWERED_AT, at, arrival.get(), "before the arrival"));
+        var leftQueue = answer.orElseGet(() -> arrival.get().plus(wait));
+        var end = endedAt.orElseGet(() -> leftQueue.plus(talk.orElse(Duration.ZERO)));
+        requireNotBefore(row, ENDED_AT, end, leftQueue, answered ? "before the answer" : "before the arrival");
+        var wrapEnd = answered ? wrapEndedAt.or(() -> wrap.map(end::plus)) : Optional.<Instant>empty();
+        wrapEnd.ifPresent(at -> requireNotBefore(row, WRAP_ENDED_AT, at, end, "before the end of the contact"));
+        return row.hasProblems() ? Optional.empty() : Optional.of(new Timing(arrival.get(), answer, end, wrapEnd));
     }
 
     /** Booleans as codes, so {@code true}/{@code false} read like any other code field. */

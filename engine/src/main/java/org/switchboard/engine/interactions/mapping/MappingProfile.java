@@ -2,6 +2,7 @@ package org.switchboard.engine.interactions.mapping;
 
 import static org.switchboard.engine.core.Checks.requireArgument;
 
+import java.time.ZoneId;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -93,6 +94,15 @@ public record MappingProfile(
         var stripped = text.strip();
         var table = translations.get(field);
         return table == null ? stripped : table.getOrDefault(stripped, stripped);
+    }
+
+    /**
+     * {@return this profile reading local times in another zone, e.g. the zone an import declares for its source}
+     *
+     * @param zone the source's time zone
+     */
+    public MappingProfile withZone(ZoneId zone) {
+        return new MappingProfile(name, kind, fields, time.withZone(zone), translations, csv);
     }
 
     /**

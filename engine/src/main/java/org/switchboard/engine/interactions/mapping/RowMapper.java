@@ -37,7 +37,8 @@ final class RowMapper {
         this.invalidBytes = "not valid " + charsetName;
         this.checkDuplicates = profile.kind() == MappingKind.CONTACTS
                 && !(profile.fields().get(ContactField.SOURCE_ID) instanceof FieldSource.LineNumber);
-        this.layout = ColumnLayout.ofHeader(profile, List.of());
+        // Replaced by the header (or the first row's width) before any row is read.
+        this.layout = ColumnLayout.positional(profile, 0);
         this.values = new RowValues(profile, layout, file, now);
     }
 

@@ -81,6 +81,15 @@ public record TimeFormat(
     }
 
     /**
+     * {@return this format with local times in another zone}
+     *
+     * @param newZone the source's time zone
+     */
+    public TimeFormat withZone(ZoneId newZone) {
+        return new TimeFormat(dateTimePatterns, datePattern, timePattern, newZone, durationUnit, durationUnits);
+    }
+
+    /**
      * {@return the unit of a duration field}
      *
      * @param field the field

@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  * become text: strings as written; numbers in plain notation with the profile's decimal separator; numbers with a
  * date or time format in ISO-8601 local form ({@code 2016-01-31}, {@code 17:34:05} or {@code 2016-01-31T17:34:05},
  * which the profile's patterns always accept as well); booleans {@code true}/{@code false}; formulas their cached
- * value. Rows with no cell are skipped; the line of a row is its spreadsheet row number.
+ * value. Rows with no cell are skipped, cells right of the header's last column are ignored, and the line of a row
+ * is its spreadsheet row number.
  *
  * <p>Memory: the sheet's rows are streamed, but the workbook is a zip archive that fastexcel-reader opens from the
  * stream as a whole; an .xlsx is compressed (typically a tenth of the same rows as CSV) and spreadsheet programs stop

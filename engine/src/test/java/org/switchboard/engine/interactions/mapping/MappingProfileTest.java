@@ -107,6 +107,15 @@ class MappingProfileTest {
     }
 
     @Test
+    void changesOnlyTheZone() {
+        var profile = valid().build();
+        var moscow = profile.withZone(java.time.ZoneId.of("Europe/Moscow"));
+        assertThat(moscow.time().zone()).isEqualTo(java.time.ZoneId.of("Europe/Moscow"));
+        assertThat(moscow.time().withZone(ZoneOffset.UTC)).isEqualTo(profile.time());
+        assertThat(moscow.withZone(ZoneOffset.UTC)).isEqualTo(profile);
+    }
+
+    @Test
     void findsFieldsByTheirKeyWithinAKind() {
         assertThat(MappedField.of(MappingKind.CONTACTS, "waitDuration")).contains(ContactField.WAIT_DURATION);
         assertThat(MappedField.of(MappingKind.AGENT_EVENTS, "agentId")).contains(AgentEventField.AGENT_ID);

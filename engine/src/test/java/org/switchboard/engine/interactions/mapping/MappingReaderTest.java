@@ -50,6 +50,17 @@ class MappingReaderTest {
                 .translate(ContactField.DISPOSITION, "N", "ABANDONED");
     }
 
+    /** A contacts profile with the id in column {@code id} and constants for the other required fields but time. */
+    static MappingProfile.Builder constants(String name) {
+        return MappingProfile.builder(name, MappingKind.CONTACTS)
+                .column(ContactField.SOURCE_ID, "id")
+                .constant(ContactField.CHANNEL, "VOICE")
+                .constant(ContactField.QUEUE, "q")
+                .constant(ContactField.DIRECTION, "INBOUND")
+                .constant(ContactField.DISPOSITION, "ANSWERED")
+                .constant(ContactField.AGENT_ID, "a1");
+    }
+
     static RecordingSink read(MappingProfile profile, String text) {
         return read(profile, text.getBytes(StandardCharsets.UTF_8));
     }
@@ -118,14 +129,11 @@ class MappingReaderTest {
 
         @Test
         void readsLocalTimesInTheSourceZoneAndKeepsExplicitOffsets() {
-            var profile = MappingProfile.builder("zoned", MappingKind.CONTACTS)
-                    .column(ContactField.SOURCE_ID, "id")
+            var profile = constants("zoned")
                     .constant(ContactField.CHANNEL, "chat")
-                    .constant(ContactField.QUEUE, "support")
                     .constant(ContactField.DIRECTION, "outbound")
                     .column(ContactField.ARRIVED_AT, "at")
                     .constant(ContactField.DISPOSITION, "ABANDONED")
-                    .constant(ContactField.AGENT_ID, "nobody")
                     .time(new TimeFormat(List.of("dd.MM.yyyy HH:mm:ss", TimeFormat.ISO), TimeFormat.ISO,
                             TimeFormat.ISO, ZoneId.of("Europe/Berlin"), DurationUnit.SECONDS, Map.of()))
                     .build();
@@ -154,19 +162,47 @@ class MappingReaderTest {
         }
 
         @Test
+        void readsEpochSecondsAndMillisecondsAndAnotherCharset() {
+            var profile = constants("epoch")
+                    .column(ContactField.QUEUE, "очередь")
+                    .column(ContactField.ARRIVED_AT, "at")
+                    .constant(ContactField.DISPOSITION, "ABANDONED")
+                    .time(new TimeFormat(List.of(TimeFormat.EPOCH_SECONDS, TimeFormat.EPOCH_MILLIS), TimeFormat.ISO,
+                            TimeFormat.ISO, ZoneOffset.UTC, DurationUnit.SECONDS, Map.of()))
+                    .csv(new CsvOptions('\t', true, java.nio.charset.Charset.forName("windows-1251"), '.'))
+                    .build();
+            var text = "id\tочередь\tat\nc1\tпродажи\t1772434813\nc2\tпродажи\t1772434813123456789\n";
+            var sink = read(profile, text.getBytes(java.nio.charset.Charset.forName("windows-1251")));
+
+            // 1772434813 s = 2026-03-02T07:00:13Z; 19 digits exceed the 18 an epoch may have: unreadable
+            assertThat(sink.contacts()).extracting(Interaction::queue, Interaction::arrivedAt)
+                    .containsExactly(tuple("продажи", Instant.parse("2026-03-02T07:00:13Z")));
+            assertThat(sink.problems()).extracting(InputProblem::line, InputProblem::field, InputProblem::reason)
+                    .containsExactly(tuple(3L, "at", "not a date-time (EPOCH_SECONDS or EPOCH_MILLIS)"));
+        }
+
+        @Test
+        void readsEpochMilliseconds() {
+            var profile = MappingProfile.builder("millis", MappingKind.AGENT_EVENTS)
+                    .column(AgentEventField.AGENT_ID, "agent")
+                    .column(AgentEventField.AT, "at")
+                    .constant(AgentEventField.STATE, "LOGIN")
+                    .time(new TimeFormat(List.of(TimeFormat.EPOCH_MILLIS), TimeFormat.ISO, TimeFormat.ISO,
+                            ZoneOffset.UTC, DurationUnit.SECONDS, Map.of()))
+                    .build();
+            var sink = read(profile, "agent,at\na1,1772434813250\n");
+            assertThat(sink.agentEvents()).extracting(event -> event.at())
+                    .containsExactly(Instant.parse("2026-03-02T07:00:13.250Z"));
+        }
+
+        @Test
         void derivesTheInstantsFromDateTimeAndDurationsInEachUnit() {
-            var profile = MappingProfile.builder("split", MappingKind.CONTACTS)
-                    .column(ContactField.SOURCE_ID, "id")
-                    .constant(ContactField.CHANNEL, "VOICE")
-                    .constant(ContactField.QUEUE, "q")
-                    .constant(ContactField.DIRECTION, "INBOUND")
+            var profile = constants("split")
                     .column(ContactField.ARRIVAL_DATE, "date")
                     .column(ContactField.ARRIVAL_TIME, "time")
                     .column(ContactField.WAIT_DURATION, "wait")
                     .column(ContactField.TALK_DURATION, "talk")
                     .column(ContactField.WRAP_DURATION, "wrap")
-                    .constant(ContactField.DISPOSITION, "ANSWERED")
-                    .constant(ContactField.AGENT_ID, "a1")
                     .time(new TimeFormat(List.of(TimeFormat.ISO), "dd-MM-yyyy", "HH:mm:ss", ZoneOffset.UTC,
                             DurationUnit.SECONDS,
                             Map.of(ContactField.TALK_DURATION, DurationUnit.CLOCK,
@@ -438,14 +474,8 @@ class MappingReaderTest {
 
         @Test
         void rejectsNegativeRevenue() {
-            var profile = MappingProfile.builder("money", MappingKind.CONTACTS)
-                    .column(ContactField.SOURCE_ID, "id")
-                    .constant(ContactField.CHANNEL, "VOICE")
-                    .constant(ContactField.QUEUE, "q")
-                    .constant(ContactField.DIRECTION, "INBOUND")
+            var profile = constants("money")
                     .column(ContactField.ARRIVED_AT, "at")
-                    .constant(ContactField.DISPOSITION, "ANSWERED")
-                    .constant(ContactField.AGENT_ID, "a1")
                     .column(ContactField.REVENUE, "eur")
                     .build();
             var sink = read(profile, "id,at,eur\nc1,2026-03-02T07:00:00Z,12.50\nc2,2026-03-02T07:00:00Z,-1.00\n");

@@ -86,7 +86,7 @@ public final class MappingProfileJson {
     }
 
     /**
-     * Reads a profile document from a stream (UTF-8 or as the JSON declares), without closing it.
+     * Reads a UTF-8 profile document from a stream, without closing it.
      *
      * @param in the document
      * @return the profile

@@ -10,6 +10,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.switchboard.engine.interactions.facts.AgentFact;
 import org.switchboard.engine.interactions.facts.AgentFactBuilder;
@@ -54,14 +56,16 @@ public class FactRefresh {
             LoadRange loadRange,
             FactStore store,
             JdbcClient jdbc,
-            TransactionTemplate transaction,
+            PlatformTransactionManager transactions,
             ApplicationEventPublisher events,
             Clock clock) {
         this.interactions = interactions;
         this.loadRange = loadRange;
         this.store = store;
         this.jdbc = jdbc;
-        this.transaction = transaction;
+        // a new transaction also when called after another one's commit (the import event's listener)
+        this.transaction = new TransactionTemplate(transactions);
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.events = events;
         this.clock = clock;
         // the stored rows stream in exact time order, so the builders need not wait for late ones

@@ -8,8 +8,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * At start-up, after the demo loader ({@code @Order(10)}), builds the facts of every completed load whose refresh
- * never ran: a load committed by a process killed before its refresh, or loaded by a version without facts.
+ * At start-up, after the demo loader ({@code @Order(10)}), builds the facts of every load with stored data whose
+ * refresh never ran: a completed load whose process was killed before its refresh, a load loaded by a version without
+ * facts, and the committed batches of a failed or interrupted (still {@code RUNNING}) load. Refused loads stored
+ * nothing and are skipped.
  */
 @Component
 @Order(20)
@@ -28,11 +30,11 @@ class FactRefreshAtStartup implements ApplicationRunner {
         pendingLoads().forEach(refresh::refreshLoad);
     }
 
-    /** {@return the completed loads without a recorded refresh, oldest first} */
+    /** {@return the loads with stored data and without a recorded refresh, oldest first} */
     List<Long> pendingLoads() {
         return jdbc.sql("""
                 SELECT d.id FROM data_load d
-                WHERE d.status = 'COMPLETED' AND NOT EXISTS (SELECT 1 FROM fact_refresh r WHERE r.load_id = d.id)
+                WHERE d.status IN ('COMPLETED', 'FAILED', 'RUNNING') AND NOT EXISTS (SELECT 1 FROM fact_refresh r WHERE r.load_id = d.id)
                 ORDER BY d.id""")
                 .query(Long.class)
                 .list();

@@ -1,0 +1,210 @@
+package org.switchboard.server.interactions;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BinaryOperator;
+import java.util.function.LongSupplier;
+import org.springframework.transaction.support.TransactionOperations;
+import org.switchboard.engine.core.InputProblem;
+import org.switchboard.engine.interactions.AgentEvent;
+import org.switchboard.engine.interactions.Interaction;
+import org.switchboard.engine.interactions.InteractionSink;
+
+/**
+ * One import as it runs: receives what the reader reads, collects it into batches of {@code batchSize} records
+ * (contacts, agent events and rejected lines) and writes each full batch.
+ *
+ * <ul>
+ *   <li>{@link RejectPolicy#QUARANTINE}: each batch commits in its own transaction with its rejected lines and the
+ *       load's counters ({@code batches_committed} among them), so a process killed half-way leaves whole batches,
+ *       recorded as such.</li>
+ *   <li>{@link RejectPolicy#REJECT_FILE}: the batches are written in the caller's transaction, which spans the file;
+ *       from the first rejected line on nothing more is written (the caller rolls back), the file is still read to
+ *       its end to report every problem, and the rejected lines are kept in transactions of their own.</li>
+ * </ul>
+ */
+final class ImportRun implements InteractionSink {
+
+    private static final int PROGRESS_EVERY = 1_024;
+    private static final String QUARANTINED = "QUARANTINED";
+    private static final String REFUSED = "REFUSED";
+
+    /** Where the run writes: the rows, the ledger, and the transactions to use. */
+    record Target(
+            InteractionRows rows,
+            LoadLedger ledger,
+            TransactionOperations batchTransaction,
+            TransactionOperations separateTransaction) {}
+
+    /** How the caller watches the run. */
+    record Watch(ImportProgress progress, LongSupplier bytesRead, long totalBytes) {}
+
+    private final ImportRequest request;
+    private final long loadId;
+    private final Target target;
+    private final StorableCheck check;
+    private final int batchSize;
+    private final Watch watch;
+    private final List<InputProblem> listed = new ArrayList<>();
+
+    private InteractionBatch batch = new InteractionBatch();
+    private int batches;
+    private long read;
+    private long added;
+    private long present;
+    private long changed;
+    private long rejected;
+    private long contactsWritten;
+    private long eventsWritten;
+    private Optional<Instant> first = Optional.empty();
+    private Optional<Instant> last = Optional.empty();
+    private boolean refused;
+
+    ImportRun(ImportRequest request, long loadId, Target target, StorableCheck check, int batchSize, Watch watch) {
+        this.request = request;
+        this.loadId = loadId;
+        this.target = target;
+        this.check = check;
+        this.batchSize = batchSize;
+        this.watch = watch;
+    }
+
+    @Override
+    public void contact(Interaction contact, long line) {
+        var problem = check.problem(contact, line);
+        if (problem.isPresent()) {
+            rejected(problem.get());
+        } else {
+            batch.add(contact);
+            afterRecord();
+        }
+    }
+
+    @Override
+    public void agentEvent(AgentEvent event, long line) {
+        var problem = check.problem(event, line);
+        if (problem.isPresent()) {
+            rejected(problem.get());
+        } else {
+            batch.add(event);
+            afterRecord();
+        }
+    }
+
+    @Override
+    public void rejected(InputProblem problem) {
+        batch.reject(problem);
+        rejected++;
+        if (listed.size() < ImportOutcome.MAX_LISTED_PROBLEMS) {
+            listed.add(problem);
+        }
+        afterRecord();
+    }
+
+    private void afterRecord() {
+        read++;
+        if (batch.records() >= batchSize) {
+            flush();
+        } else if (read % PROGRESS_EVERY == 0) {
+            report();
+        }
+    }
+
+    /** Writes the records read since the last batch; the reader calls nothing after the last flush. */
+    void flush() {
+        if (batch.records() == 0) {
+            return;
+        }
+        var full = batch;
+        batch = new InteractionBatch();
+        if (request.policy() == RejectPolicy.QUARANTINE) {
+            target.batchTransaction().executeWithoutResult(status -> {
+                write(full);
+                target.ledger().reject(loadId, full.rejections(), QUARANTINED);
+                batches++;
+                target.ledger().progressed(loadId, counters());
+            });
+        } else {
+            refused |= !full.rejections().isEmpty();
+            if (!refused) {
+                write(full);
+                batches++;
+            }
+            target.separateTransaction().executeWithoutResult(status -> {
+                target.ledger().reject(loadId, full.rejections(), REFUSED);
+                target.ledger().heartbeat(loadId);
+            });
+        }
+        report();
+    }
+
+    private void write(InteractionBatch full) {
+        var written = target.rows().write(full);
+        added += written.added();
+        present += written.present() + full.repeatedSame();
+        changed += written.changed() + full.repeatedChanged();
+        contactsWritten += written.contactsAdded() + written.contactsChanged();
+        eventsWritten += written.eventsAdded() + written.eventsChanged();
+        first = widen(first, written.first(), (a, b) -> a.isBefore(b) ? a : b);
+        last = widen(last, written.last(), (a, b) -> a.isAfter(b) ? a : b);
+    }
+
+    private static Optional<Instant> widen(
+            Optional<Instant> known, Optional<Instant> next, BinaryOperator<Instant> pick) {
+        return known.isEmpty() ? next : next.map(at -> pick.apply(known.get(), at)).or(() -> known);
+    }
+
+    private void report() {
+        watch.progress().progressed(watch.bytesRead().getAsLong(), watch.totalBytes(), read, rejected);
+    }
+
+    /** {@return whether a rejected line refuses the file ({@link RejectPolicy#REJECT_FILE})} */
+    boolean refused() {
+        return refused;
+    }
+
+    /** Forgets what the run wrote: its transaction was rolled back, nothing of it is stored. */
+    void rolledBack() {
+        batches = 0;
+        added = 0;
+        present = 0;
+        changed = 0;
+        contactsWritten = 0;
+        eventsWritten = 0;
+        first = Optional.empty();
+        last = Optional.empty();
+    }
+
+    /** {@return the counters as they stand} */
+    LoadLedger.Counters counters() {
+        return new LoadLedger.Counters(
+                batches, counts(), contactsWritten, eventsWritten, first, last);
+    }
+
+    LoadCounts counts() {
+        return new LoadCounts(read, added, present, changed, rejected);
+    }
+
+    /** {@return the event announcing what the run wrote, if it wrote anything} */
+    Optional<InteractionsImported> imported() {
+        if (added + changed == 0 || first.isEmpty() || last.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new InteractionsImported(loadId, request.source(), first.get(), last.get(), added, changed));
+    }
+
+    /** {@return the outcome of the run with this status} */
+    ImportOutcome outcome(LoadStatus status) {
+        return new ImportOutcome(loadId, status, counts(), listed);
+    }
+
+    long contactsWritten() {
+        return contactsWritten;
+    }
+
+    long eventsWritten() {
+        return eventsWritten;
+    }
+}

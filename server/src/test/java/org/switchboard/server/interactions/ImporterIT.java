@@ -1,0 +1,224 @@
+package org.switchboard.server.interactions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.switchboard.engine.core.InputProblem;
+import org.switchboard.server.audit.AuditLog;
+import org.switchboard.server.support.SwitchboardIntegrationTest;
+import org.switchboard.server.support.UniqueNames;
+
+/**
+ * Imports of Asterisk queue_log text through {@link Importer} on a real database (H2, and PostgreSQL in the
+ * {@code postgres} run): natural keys never duplicate, changed rows are updated and counted, and both reject policies
+ * keep what they promise. Each test imports into a source of its own.
+ */
+@SwitchboardIntegrationTest
+@RecordApplicationEvents
+@Tag("database")
+class ImporterIT {
+
+    private static final long T0 = 1_700_000_000L;
+
+    @Autowired
+    Importer importer;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    JdbcTemplate jdbcTemplate;
+
+    @Autowired
+    LoadLedger ledger;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    AuditLog auditLog;
+
+    @Autowired
+    ApplicationEventPublisher publisher;
+
+    @Autowired
+    MeterRegistry meters;
+
+    @Autowired
+    ApplicationEvents events;
+
+    private final String source = UniqueNames.of("imp");
+
+    @Test
+    void reimportingTheSameFileAddsNothingAndAnOverlappingOneAddsOnlyTheNewContacts() {
+        var first = new QueueLogText().call("1.1", "support", T0, 10, 60).call("1.2", "support", T0 + 30, 5, 90);
+
+        var initial = importer.importFile(request(RejectPolicy.QUARANTINE), first.stream(), first.size(),
+                ImportProgress.NONE);
+        var again = importer.importFile(request(RejectPolicy.QUARANTINE), first.stream(), first.size(),
+                ImportProgress.NONE);
+        var overlapping = new QueueLogText()
+                .call("1.2", "support", T0 + 30, 5, 90)
+                .call("1.3", "support", T0 + 60, 20, 30);
+        var overlap = importer.importFile(request(RejectPolicy.QUARANTINE), overlapping.stream(),
+                overlapping.size(), ImportProgress.NONE);
+
+        assertThat(initial.status()).isEqualTo(LoadStatus.COMPLETED);
+        assertThat(initial.counts()).isEqualTo(new LoadCounts(2, 2, 0, 0, 0));
+        assertThat(again.counts()).isEqualTo(new LoadCounts(2, 0, 2, 0, 0));
+        assertThat(again.summary()).isEqualTo("0 new, 2 already present, 0 changed, 0 rejected");
+        assertThat(overlap.counts()).isEqualTo(new LoadCounts(2, 1, 1, 0, 0));
+        assertThat(contactIds()).containsExactly("1.1", "1.2", "1.3");
+        // the agent of the calls is known from now on, named by its id
+        assertThat(jdbc.sql("SELECT display_name FROM agent WHERE source = :source").param("source", source)
+                        .query(String.class).list())
+                .containsExactly("PJSIP/201");
+    }
+
+    @Test
+    void aChangedContactIsUpdatedAndCountedChanged() {
+        var original = new QueueLogText().call("2.1", "support", T0, 10, 60).call("2.2", "support", T0, 10, 60);
+        importer.importFile(request(RejectPolicy.QUARANTINE), original.stream(), original.size(), ImportProgress.NONE);
+        // 2.2 talked 120 s instead of 60 s
+        var corrected = new QueueLogText().call("2.1", "support", T0, 10, 60).call("2.2", "support", T0, 10, 120);
+
+        var outcome = importer.importFile(
+                request(RejectPolicy.QUARANTINE), corrected.stream(), corrected.size(), ImportProgress.NONE);
+
+        assertThat(outcome.counts()).isEqualTo(new LoadCounts(2, 0, 1, 1, 0));
+        var ended = jdbc.sql("SELECT ended_at FROM contact WHERE source = :source AND source_id = '2.2'")
+                .param("source", source)
+                .query(OffsetDateTime.class)
+                .single();
+        // arrival + 10 s wait + 120 s talk
+        assertThat(ended.toInstant()).isEqualTo(Instant.ofEpochSecond(T0 + 130));
+        var load = jdbc.sql("SELECT load_id FROM contact WHERE source = :source AND source_id = '2.2'")
+                .param("source", source)
+                .query(Long.class)
+                .single();
+        assertThat(load).isEqualTo(outcome.loadId());
+    }
+
+    @Test
+    void rejectFileStoresNothingAndReportsEveryBadLine() {
+        var file = new QueueLogText()
+                .call("3.1", "support", T0, 10, 60)
+                .line("1700000100|3.2")
+                .call("3.3", "support", T0 + 200, 10, 60)
+                .line("17000002x0|3.4|support|NONE|ENTERQUEUE||+4930|1");
+
+        var outcome = importer.importFile(request(RejectPolicy.REJECT_FILE), file.stream(), file.size(),
+                ImportProgress.NONE);
+
+        assertThat(outcome.status()).isEqualTo(LoadStatus.REJECTED);
+        assertThat(outcome.imported()).isFalse();
+        // 2 contacts and 2 bad lines read; nothing stored
+        assertThat(outcome.counts()).isEqualTo(new LoadCounts(4, 0, 0, 0, 2));
+        assertThat(outcome.problems())
+                .extracting(InputProblem::line, InputProblem::field, InputProblem::value)
+                .containsExactly(tuple(4L, "line", "1700000100|3.2"), tuple(8L, "time", "17000002x0"));
+        assertThat(contactIds()).isEmpty();
+        assertThat(rejections(outcome.loadId()))
+                .extracting(r -> r.problem().line(), ImportRejection::status)
+                .containsExactly(tuple(4L, "REFUSED"), tuple(8L, "REFUSED"));
+        assertThat(importer.load(outcome.loadId()).orElseThrow().status()).isEqualTo(LoadStatus.REJECTED);
+        assertThat(events.stream(InteractionsImported.class).filter(e -> e.source().equals(source))).isEmpty();
+    }
+
+    @Test
+    void quarantineStoresTheValidLinesAndKeepsTheRejectedOneWithFileLineFieldValueAndReason() {
+        var file = new QueueLogText()
+                .call("4.1", "support", T0, 10, 60)
+                .line("1700000100|4.2|support|NONE|OUTDIAL|x")
+                .call("4.3", "support", T0 + 200, 10, 60);
+
+        var outcome = importer.importFile(request(RejectPolicy.QUARANTINE), file.stream(), file.size(),
+                ImportProgress.NONE);
+
+        assertThat(outcome.status()).isEqualTo(LoadStatus.COMPLETED);
+        assertThat(outcome.counts()).isEqualTo(new LoadCounts(3, 2, 0, 0, 1));
+        assertThat(contactIds()).containsExactly("4.1", "4.3");
+        assertThat(rejections(outcome.loadId())).singleElement().satisfies(rejection -> {
+            assertThat(rejection.problem())
+                    .isEqualTo(new InputProblem("queue_log", 4, "verb", "OUTDIAL", "not an Asterisk queue_log verb"));
+            assertThat(rejection.status()).isEqualTo("QUARANTINED");
+            assertThat(rejection.rawText()).isEmpty();
+        });
+        var load = importer.load(outcome.loadId()).orElseThrow();
+        assertThat(load.status()).isEqualTo(LoadStatus.COMPLETED);
+        assertThat(load.counts()).isEqualTo(outcome.counts());
+        assertThat(load.fileName()).contains("queue_log");
+        assertThat(load.batchesCommitted()).isEqualTo(1);
+        // the first call arrived at T0, the last at T0 + 200
+        assertThat(load.firstArrival()).contains(Instant.ofEpochSecond(T0));
+        assertThat(load.lastArrival()).contains(Instant.ofEpochSecond(T0 + 200));
+        assertThat(events.stream(InteractionsImported.class).filter(e -> e.source().equals(source)))
+                .containsExactly(new InteractionsImported(
+                        outcome.loadId(), source, Instant.ofEpochSecond(T0), Instant.ofEpochSecond(T0 + 200), 2, 0));
+    }
+
+    @Test
+    void smallBatchesCommitOneByOneAndReportProgress() {
+        var twoPerBatch = new Importer(
+                jdbcTemplate, ledger, transactions, auditLog, publisher, meters, Clock.systemUTC(), 2);
+        var file = new QueueLogText()
+                .call("5.1", "support", T0, 10, 60)
+                .call("5.2", "support", T0 + 100, 10, 60)
+                .call("5.3", "support", T0 + 200, 10, 60)
+                .call("5.4", "support", T0 + 300, 10, 60)
+                .call("5.5", "support", T0 + 400, 10, 60);
+        var progress = new ArrayList<Long>();
+
+        var outcome = twoPerBatch.importFile(request(RejectPolicy.QUARANTINE), file.stream(), file.size(),
+                (bytes, total, read, rejected) -> progress.add(read));
+        var refused = twoPerBatch.importFile(
+                request(RejectPolicy.REJECT_FILE),
+                new QueueLogText().call("5.6", "support", T0, 1, 1).call("5.7", "support", T0, 1, 1)
+                        .call("5.8", "support", T0, 1, 1).line("x").stream(),
+                0,
+                ImportProgress.NONE);
+
+        assertThat(outcome.counts()).isEqualTo(new LoadCounts(5, 5, 0, 0, 0));
+        // batches of 2, 2 and 1 records
+        assertThat(importer.load(outcome.loadId()).orElseThrow().batchesCommitted()).isEqualTo(3);
+        assertThat(progress).containsExactly(2L, 4L, 5L);
+        assertThat(refused.status()).isEqualTo(LoadStatus.REJECTED);
+        assertThat(refused.counts()).isEqualTo(new LoadCounts(4, 0, 0, 0, 1));
+        assertThat(contactIds()).containsExactly("5.1", "5.2", "5.3", "5.4", "5.5");
+    }
+
+    private ImportRequest request(RejectPolicy policy) {
+        return new ImportRequest(
+                source, "queue_log", ImportFormat.QUEUE_LOG, Optional.empty(), ZoneId.of("UTC"), policy, "tester");
+    }
+
+    private List<String> contactIds() {
+        return jdbc.sql("SELECT source_id FROM contact WHERE source = :source ORDER BY source_id")
+                .param("source", source)
+                .query(String.class)
+                .list();
+    }
+
+    private List<ImportRejection> rejections(long loadId) {
+        var rejections = new ArrayList<ImportRejection>();
+        importer.forEachRejection(loadId, rejections::add);
+        return rejections;
+    }
+}
