@@ -65,7 +65,7 @@ class KpiDashboardIT {
 
         assertThat(page.select(".kpi-empty h2").text()).isEqualTo(text("kpi.empty.title"));
         assertThat(page.select(".kpi-tile")).isEmpty();
-        assertThat(page.select(".kpi-empty").text()).contains("2026-03-02");
+        assertThat(page.select(".kpi-empty a").attr("href")).contains("period=custom");
     }
 
     @Test
@@ -76,7 +76,7 @@ class KpiDashboardIT {
                 .containsExactly("accessibility", "productivity", "quality", "revenue");
         assertThat(page.select("[data-charts]").attr("data-charts")).contains("\"labels\"");
         assertThat(page.select(".kpi-queues tr[data-queue]").eachAttr("data-queue"))
-                .containsExactly("chat", "sales", "service");
+                .contains("chat", "sales", "service");
         assertThat(page.select(".kpi-definition").text()).contains(text("kpi.variant.ANSWERED_OF_OFFERED.formula"));
     }
 

@@ -18,7 +18,9 @@ import org.switchboard.engine.interactions.facts.PeriodGrid;
 /**
  * One pass over the facts of a dashboard: merges every fact into the sums the page needs, so a period of any length
  * costs one read of its facts. Accessibility sums (§1) hold inbound contacts only, per queue, because each queue is
- * judged with its own thresholds; the other sums hold every contact.
+ * judged with its own thresholds; the other sums hold every contact. Each fact is merged into small sums only (its
+ * series bucket and heat-map cell); the period totals are merged from the bucket sums afterwards, so the large
+ * histograms of the totals are merged once per bucket instead of once per fact.
  *
  * <ul>
  *   <li>per queue, inbound: the tiles and the queue-target table;
@@ -41,12 +43,10 @@ final class FactCube {
     private final PeriodGrid seriesGrid;
     private final LocalDate firstDay;
     private final boolean heatMapByDate;
-    private final Map<String, ContactFact> inboundByQueue = new TreeMap<>();
     private final Map<String, Channel> channelOfQueue = new TreeMap<>();
     private final Map<Instant, Map<String, ContactFact>> inboundByBucket = new TreeMap<>();
     private final Map<Instant, ContactFact> allByBucket = new TreeMap<>();
     private final Map<Cell, Map<String, ContactFact>> inboundByCell = new HashMap<>();
-    private ContactFact all = ContactFact.empty(ANY);
     private AgentFact time = AgentFact.empty(ANY_AGENT);
 
     FactCube(ReportPeriod period, ZoneId zone) {
@@ -59,7 +59,6 @@ final class FactCube {
     /** Merges one contact fact. */
     void add(ContactFact fact) {
         var plain = fact.rekey(ANY);
-        all = all.merge(plain);
         var bucket = seriesGrid.startOf(fact.key().slotStart());
         allByBucket.merge(bucket, plain, ContactFact::merge);
         if (fact.key().direction() != Direction.INBOUND) {
@@ -67,7 +66,6 @@ final class FactCube {
         }
         var queue = fact.key().queue();
         channelOfQueue.putIfAbsent(queue, fact.key().channel());
-        inboundByQueue.merge(queue, plain, ContactFact::merge);
         inboundByBucket.computeIfAbsent(bucket, b -> new TreeMap<>()).merge(queue, plain, ContactFact::merge);
         inboundByCell.computeIfAbsent(cellOf(fact.key().slotStart()), c -> new TreeMap<>())
                 .merge(queue, plain, ContactFact::merge);
@@ -87,8 +85,13 @@ final class FactCube {
         return new Cell(column, row);
     }
 
+    /** {@return the inbound contacts of the period per queue} */
     Map<String, ContactFact> inboundByQueue() {
-        return inboundByQueue;
+        var byQueue = new TreeMap<String, ContactFact>();
+        for (var bucket : inboundByBucket.values()) {
+            bucket.forEach((queue, fact) -> byQueue.merge(queue, fact, ContactFact::merge));
+        }
+        return byQueue;
     }
 
     Map<String, Channel> channelOfQueue() {
@@ -107,7 +110,12 @@ final class FactCube {
         return inboundByCell;
     }
 
+    /** {@return every contact of the period} */
     ContactFact all() {
+        var all = ContactFact.empty(ANY);
+        for (var bucket : allByBucket.values()) {
+            all = all.merge(bucket);
+        }
         return all;
     }
 

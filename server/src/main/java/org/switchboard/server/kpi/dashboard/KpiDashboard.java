@@ -57,6 +57,7 @@ public class KpiDashboard {
     private final ZoneId zone;
     private final FigureCache<DashboardFilter, DashboardFigures> figures = new FigureCache<>(CACHE_SIZE);
     private final FigureCache<DashboardFilter, List<AgentRow>> agentTables = new FigureCache<>(CACHE_SIZE);
+    private final FigureCache<String, FilterOptions> options = new FigureCache<>(1);
 
     KpiDashboard(
             FactStore facts,
@@ -84,6 +85,13 @@ public class KpiDashboard {
         return agentTables.get(filter, this::computeAgentTable);
     }
 
+    /** {@return the queues, teams and agents the filters offer and the span of the facts, read after each refresh} */
+    public FilterOptions filterOptions() {
+        return options.get("options", key -> new FilterOptions(
+                settings.all().stream().map(QueueSetting::queue).toList(), directory.teams(), directory.agents(),
+                facts.span()));
+    }
+
     @EventListener
     void on(FactsRefreshed refreshed) {
         forget();
@@ -97,6 +105,7 @@ public class KpiDashboard {
     private void forget() {
         figures.clear();
         agentTables.clear();
+        options.clear();
     }
 
     private DashboardFigures compute(DashboardFilter filter) {
@@ -108,8 +117,10 @@ public class KpiDashboard {
         facts.readContactFacts(new FactQuery(from, to, filter.queue(), filter.channel(), agents, false), cube::add);
         facts.readAgentFacts(from, to, agents, cube::add);
         var settingsOf = settingsByQueue(cube.channelOfQueue());
+        var inboundByQueue = cube.inboundByQueue();
+        var all = cube.all();
         var queues = new ArrayList<QueueTarget>();
-        for (var entry : cube.inboundByQueue().entrySet()) {
+        for (var entry : inboundByQueue.entrySet()) {
             var setting = settingsOf.apply(entry.getKey());
             var kpis = AccessibilityKpis.of(entry.getValue(), setting.kpi());
             queues.add(new QueueTarget(setting, kpis,
@@ -117,16 +128,16 @@ public class KpiDashboard {
                     KpiTile.judged(Metric.ASA, kpis.asaSeconds(), setting.kpi().asaTargetSeconds()),
                     KpiTile.judged(Metric.ABANDON_RATE, kpis.abandonRate(), setting.kpi().abandonRateTarget())));
         }
-        var accessibility = combine(cube.inboundByQueue(), settingsOf);
+        var accessibility = combine(inboundByQueue, settingsOf);
         var tiles = new EnumMap<Metric.Group, List<KpiTile>>(Metric.Group.class);
         tiles.put(Metric.Group.ACCESSIBILITY, accessibilityTiles(accessibility, queues));
-        tiles.put(Metric.Group.PRODUCTIVITY, productivityTiles(ProductivityKpis.of(cube.all(), cube.time())));
-        tiles.put(Metric.Group.QUALITY, qualityTiles(QualityKpis.of(cube.all())));
-        var revenue = RevenueKpis.of(cube.all(), cube.time());
+        tiles.put(Metric.Group.PRODUCTIVITY, productivityTiles(ProductivityKpis.of(all, cube.time())));
+        tiles.put(Metric.Group.QUALITY, qualityTiles(QualityKpis.of(all)));
+        var revenue = RevenueKpis.of(all, cube.time());
         if (revenue.saleEligible() > 0) {
             tiles.put(Metric.Group.REVENUE, revenueTiles(revenue));
         }
-        boolean empty = cube.all().offered() == 0 && cube.time().loggedInMillis() == 0;
+        boolean empty = all.offered() == 0 && cube.time().loggedInMillis() == 0;
         return new DashboardFigures(filter, empty, tiles, queues, accessibility.variant(),
                 series(cube, from, to, settingsOf), heatMap(cube, period, settingsOf, true),
                 heatMap(cube, period, settingsOf, false));

@@ -46,7 +46,7 @@ public record FactQuery(
     }
 
     /** {@return the table that answers this query} */
-    ContactFactTable table() {
-        return perAgent ? ContactFactTable.PER_AGENT : ContactFactTable.AGENTS_ROLLED_UP;
+    FactTable table() {
+        return perAgent ? FactTable.CONTACTS : FactTable.CONTACTS_ROLLED_UP;
     }
 }

@@ -119,9 +119,9 @@ public class FactRefresh {
     private long buildContactFacts(Instant slotFrom, Instant slotTo) {
         var buffer = new FactBuffer<FactKey, ContactFact>(
                 ContactFact::key, FactKey::slotStart, ContactFact::merge, chunk -> {
-                    store.insertContactFacts(ContactFactTable.PER_AGENT, chunk.values());
+                    store.insertContactFacts(FactTable.CONTACTS, chunk.values());
                     store.insertContactFacts(
-                            ContactFactTable.AGENTS_ROLLED_UP, Rollups.contacts(chunk.values(), FactKeys.allAgents()));
+                            FactTable.CONTACTS_ROLLED_UP, Rollups.contacts(chunk.values(), FactKeys.allAgents()));
                 });
         var builder = new ContactFactBuilder(settings.keeping(slotFrom, slotTo), buffer::accept);
         interactions.contacts(slotFrom, slotTo.plus(settings.fcrWindow()), builder::accept);
@@ -133,8 +133,8 @@ public class FactRefresh {
     private long buildAgentFacts(Instant slotFrom, Instant slotTo) {
         var buffer = new FactBuffer<AgentFactKey, AgentFact>(
                 AgentFact::key, AgentFactKey::slotStart, AgentFact::merge, chunk -> {
-                    store.insertAgentFacts(AgentFactTable.PER_AGENT, chunk.values());
-                    store.insertAgentFacts(AgentFactTable.ALL_AGENTS,
+                    store.insertAgentFacts(FactTable.TIME, chunk.values());
+                    store.insertAgentFacts(FactTable.TIME_ROLLED_UP,
                             Rollups.agents(chunk.values(), FactKeys.agentToGroup(agent -> FactStore.ALL_AGENTS)));
                 });
         var builder = new AgentFactBuilder(settings.keeping(slotFrom, slotTo), buffer::accept);

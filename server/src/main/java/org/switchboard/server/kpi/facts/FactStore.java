@@ -63,8 +63,8 @@ public class FactStore {
      * @param to the end (excluded)
      */
     void deleteFacts(Instant from, Instant to) {
-        for (var table : List.of("contact_fact", "queue_fact", "agent_fact", "agent_total_fact")) {
-            jdbc.sql("DELETE FROM " + table + " WHERE slot_start >= :from AND slot_start < :to")
+        for (var table : FactTable.values()) {
+            jdbc.sql("DELETE FROM " + table.table() + " WHERE slot_start >= :from AND slot_start < :to")
                     .param("from", timestamp(from))
                     .param("to", timestamp(to))
                     .update();
@@ -77,14 +77,8 @@ public class FactStore {
      * @param table per agent or rolled up
      * @param facts the facts; for the rolled-up table with agent {@code ""}
      */
-    void insertContactFacts(ContactFactTable table, Collection<ContactFact> facts) {
-        var keyColumns = table.perAgent()
-                ? "slot_start, queue, channel, direction, agent_id"
-                : "slot_start, queue, channel, direction";
-        int keyCount = table.perAgent() ? 5 : 4;
-        var sql = "INSERT INTO " + table.table() + " (" + keyColumns + ", " + ContactFactTable.SUM_COLUMNS + ") VALUES ("
-                + "?, ".repeat(keyCount + 15) + "?)";
-        insert(sql, new ArrayList<>(facts), (ps, fact) -> {
+    void insertContactFacts(FactTable table, Collection<ContactFact> facts) {
+        insert(table.insert(), new ArrayList<>(facts), (ps, fact) -> {
             var key = fact.key();
             setInstant(ps, 1, key.slotStart());
             ps.setString(2, key.queue());
@@ -119,11 +113,8 @@ public class FactStore {
      * @param table per agent or all agents (whose facts carry agent {@value #ALL_AGENTS})
      * @param facts the facts
      */
-    void insertAgentFacts(AgentFactTable table, Collection<AgentFact> facts) {
-        var keyColumns = table.perAgent() ? "slot_start, agent_id" : "slot_start";
-        var sql = "INSERT INTO " + table.table() + " (" + keyColumns + ", " + AgentFactTable.SUM_COLUMNS
-                + ") VALUES (" + "?, ".repeat(table.perAgent() ? 7 : 6) + "?)";
-        insert(sql, new ArrayList<>(facts), (ps, fact) -> {
+    void insertAgentFacts(FactTable table, Collection<AgentFact> facts) {
+        insert(table.insert(), new ArrayList<>(facts), (ps, fact) -> {
             setInstant(ps, 1, fact.key().slotStart());
             int next = 2;
             if (table.perAgent()) {
@@ -209,7 +200,7 @@ public class FactStore {
      * @param sink receives each fact
      */
     public void readAgentFacts(Instant from, Instant to, Optional<Set<String>> agents, Consumer<AgentFact> sink) {
-        var table = agents.isPresent() ? AgentFactTable.PER_AGENT : AgentFactTable.ALL_AGENTS;
+        var table = agents.isPresent() ? FactTable.TIME : FactTable.TIME_ROLLED_UP;
         if (agents.isPresent() && agents.get().isEmpty()) {
             return;
         }

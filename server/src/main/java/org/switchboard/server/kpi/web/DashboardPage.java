@@ -13,14 +13,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.switchboard.engine.core.Channel;
-import org.switchboard.server.kpi.dashboard.AgentDirectory;
 import org.switchboard.server.kpi.dashboard.DashboardFigures;
 import org.switchboard.server.kpi.dashboard.DashboardFilter;
 import org.switchboard.server.kpi.dashboard.KpiDashboard;
 import org.switchboard.server.kpi.dashboard.Metric;
 import org.switchboard.server.kpi.dashboard.PeriodChoice;
-import org.switchboard.server.kpi.facts.FactStore;
-import org.switchboard.server.kpi.queues.QueueSettings;
 
 /**
  * What the dashboard pages (the dashboard and the agent table) share: reading the request into a filter, the filter
@@ -31,23 +28,14 @@ import org.switchboard.server.kpi.queues.QueueSettings;
 class DashboardPage {
 
     private final KpiDashboard dashboard;
-    private final QueueSettings settings;
-    private final AgentDirectory directory;
-    private final FactStore facts;
     private final MessageSource messages;
     private final Clock clock;
 
     DashboardPage(
             KpiDashboard dashboard,
-            QueueSettings settings,
-            AgentDirectory directory,
-            FactStore facts,
             MessageSource messages,
             Clock clock) {
         this.dashboard = dashboard;
-        this.settings = settings;
-        this.directory = directory;
-        this.facts = facts;
         this.messages = messages;
         this.clock = clock;
     }
@@ -81,18 +69,19 @@ class DashboardPage {
         model.addAttribute("request", request);
         model.addAttribute("filter", filter);
         model.addAttribute("periods", List.of(PeriodChoice.values()));
-        model.addAttribute("queueNames", settings.all().stream().map(setting -> setting.queue()).toList());
+        var options = dashboard.filterOptions();
+        model.addAttribute("queueNames", options.queues());
         model.addAttribute("channels", List.of(Channel.values()));
-        model.addAttribute("teams", directory.teams());
+        model.addAttribute("teams", options.teams());
         var agents = new LinkedHashMap<String, String>();
-        for (var agent : directory.agents()) {
+        for (var agent : options.agents()) {
             agents.put(agent.id(), access.seesAgentNames() ? agent.name() + " (" + agent.id() + ")" : agent.id());
         }
         model.addAttribute("agentOptions", agents);
         model.addAttribute("zone", dashboard.zone());
         model.addAttribute("query", query(filter));
         model.addAttribute("access", access);
-        facts.span().ifPresent(span -> {
+        options.span().ifPresent(span -> {
             model.addAttribute("dataFirstDay", LocalDate.ofInstant(span.first(), dashboard.zone()));
             model.addAttribute("dataLastDay", LocalDate.ofInstant(span.last(), dashboard.zone()));
         });
