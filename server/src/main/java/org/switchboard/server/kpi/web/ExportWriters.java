@@ -9,11 +9,11 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.dhatim.fastexcel.Workbook;
+import org.switchboard.engine.core.SpreadsheetText;
 
 /**
  * Writes {@link ExportTable}s: several as one .xlsx workbook (fastexcel, one sheet each), one as a UTF-8 CSV file
- * (fastcsv). Text cells that a spreadsheet would read as a formula — starting with {@code =}, {@code +}, {@code -},
- * {@code @}, a tab or a carriage return — are neutralised with a leading apostrophe (OWASP "CSV injection"), in both
+ * (fastcsv). Text cells that a spreadsheet would read as a formula are neutralised ({@link SpreadsheetText}), in both
  * formats; numbers are written as numbers.
  */
 final class ExportWriters {
@@ -42,7 +42,7 @@ final class ExportWriters {
                             sheet.value(row, column, time);
                             sheet.style(row, column).format("yyyy-mm-dd hh:mm").set();
                         }
-                        case Object text -> sheet.value(row, column, neutralise(text.toString()));
+                        case Object text -> sheet.value(row, column, SpreadsheetText.neutralise(text.toString()));
                     }
                 }
                 row++;
@@ -67,22 +67,7 @@ final class ExportWriters {
             case null -> "";
             case Number number -> number.toString();
             case LocalDateTime time -> LOCAL.format(time);
-            case Object text -> neutralise(text.toString());
-        };
-    }
-
-    /**
-     * {@return the text with a leading apostrophe when a spreadsheet would read it as a formula}
-     *
-     * @param text a cell's text
-     */
-    static String neutralise(String text) {
-        if (text.isEmpty()) {
-            return text;
-        }
-        return switch (text.charAt(0)) {
-            case '=', '+', '-', '@', '\t', '\r' -> "'" + text;
-            default -> text;
+            case Object text -> SpreadsheetText.neutralise(text.toString());
         };
     }
 }

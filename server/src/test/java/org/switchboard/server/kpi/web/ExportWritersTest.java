@@ -12,17 +12,6 @@ import org.junit.jupiter.api.Test;
 class ExportWritersTest {
 
     @Test
-    void neutralisesTextThatASpreadsheetWouldReadAsAFormula() {
-        assertThat(ExportWriters.neutralise("=HYPERLINK(\"http://x\")")).isEqualTo("'=HYPERLINK(\"http://x\")");
-        assertThat(ExportWriters.neutralise("+49 30")).isEqualTo("'+49 30");
-        assertThat(ExportWriters.neutralise("-1+1")).isEqualTo("'-1+1");
-        assertThat(ExportWriters.neutralise("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-        assertThat(ExportWriters.neutralise("\tcmd")).isEqualTo("'\tcmd");
-        assertThat(ExportWriters.neutralise("service")).isEqualTo("service");
-        assertThat(ExportWriters.neutralise("")).isEmpty();
-    }
-
-    @Test
     void writesNumbersAsNumbersAndNeutralisedTextInCsv() throws Exception {
         var table = new ExportTable("T", List.of("queue", "offered", "share", "start"), List.of(
                 Arrays.asList("=cmd|'/c calc'!A1", 12L, null, LocalDateTime.of(2026, 3, 2, 8, 15))));
