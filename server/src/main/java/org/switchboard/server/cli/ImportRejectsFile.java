@@ -5,11 +5,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.switchboard.engine.core.SpreadsheetText;
 import org.switchboard.server.interactions.Importer;
 
 /**
  * The rejects file of a command-line import: {@code <file>.rejects.csv} next to the input, one row per rejected line
- * with the columns file, line, field, value, reason. Cells that a spreadsheet would run as a formula are neutralised.
+ * with the columns file, line, field, value, reason. Cells that a spreadsheet would run as a formula are neutralised
+ * ({@link SpreadsheetText#neutralise}).
  */
 final class ImportRejectsFile {
 
@@ -33,19 +35,14 @@ final class ImportRejectsFile {
             importer.forEachRejection(loadId, rejection -> {
                 var problem = rejection.problem();
                 csv.writeRecord(
-                        neutralise(problem.file()),
+                        SpreadsheetText.neutralise(problem.file()),
                         Long.toString(problem.line()),
-                        neutralise(problem.field()),
-                        neutralise(problem.value()),
-                        neutralise(problem.reason()));
+                        SpreadsheetText.neutralise(problem.field()),
+                        SpreadsheetText.neutralise(problem.value()),
+                        SpreadsheetText.neutralise(problem.reason()));
             });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the rejects file " + target, e);
         }
-    }
-
-    /** {@return the cell, prefixed with a single quote when it starts with =, +, - or @ (CSV formula injection)} */
-    static String neutralise(String cell) {
-        return !cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
     }
 }

@@ -1,6 +1,7 @@
 package org.switchboard.server.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -8,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -22,9 +24,12 @@ import org.switchboard.engine.interactions.facts.FactBuilder;
 import org.switchboard.engine.interactions.facts.FactSettings;
 import org.switchboard.engine.interactions.facts.FactTable;
 import org.switchboard.engine.interactions.facts.PeriodGrid;
+import org.switchboard.engine.interactions.mapping.MappingProfile;
+import org.switchboard.engine.interactions.mapping.MappingReader;
 import org.switchboard.engine.interactions.queuelog.QueueLogAssembler;
 import org.switchboard.engine.interactions.queuelog.QueueLogReader;
 import org.switchboard.engine.kpi.ServiceLevelVariant;
+import org.switchboard.server.interactions.MappingProfiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -104,18 +109,16 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var document = document(checkedGrid(), checkedVariant());
-        var readable = new ArrayList<Path>();
         for (var file : files) {
             if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
                 throw rejected("cannot read file: " + file);
             }
-            readable.add(file);
         }
         var table = new FactTable();
         var problems = new ArrayList<InputProblem>();
         var builder = new FactBuilder(FactSettings.standard(), table, problems::add);
         try {
-            read(readable, builder);
+            read(files, builder);
         } catch (UncheckedIOException failure) {
             throw rejected(String.valueOf(failure.getMessage()));
         }
@@ -142,21 +145,48 @@ final class ReportCommand implements Callable<Integer> {
     private void read(List<Path> paths, FactBuilder builder) {
         switch (format) {
             case "queue-log" -> {
+                if (mapping != null) {
+                    throw rejected("--mapping is only for --format csv");
+                }
                 var settings = new QueueLogAssembler.Settings(
                         Duration.ofSeconds(shortAbandonSeconds),
                         QueueLogAssembler.Settings.standard().reorderWindow());
                 var reader = new QueueLogReader(settings, builder);
-                for (var path : paths) {
-                    try (var in = new InputStreamReader(Files.newInputStream(path), StandardCharsets.UTF_8)) {
-                        reader.read(path.toString(), in);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("cannot read file: " + path + ": " + e.getMessage(), e);
-                    }
-                }
+                readEach(paths, (name, in) -> reader.read(name, new InputStreamReader(in, StandardCharsets.UTF_8)));
                 reader.finish();
             }
-            case "csv" -> throw rejected("--format csv is not available yet: the mapping profile codec is missing");
+            case "csv" -> {
+                if (mapping == null) {
+                    throw rejected("--mapping is required for --format csv");
+                }
+                var reader = new MappingReader(profile(mapping), Clock.systemUTC());
+                readEach(paths, (name, in) -> reader.readCsv(name, in, builder));
+            }
             default -> throw rejected("--format must be queue-log or csv: " + format);
+        }
+    }
+
+    /** Reads one file's bytes; the name is the path as given, reported with every problem. */
+    private interface FileReading {
+        void read(String name, InputStream in);
+    }
+
+    /** Opens each file in turn and hands its bytes to the reader, which reports what it cannot take. */
+    private static void readEach(List<Path> paths, FileReading reading) {
+        for (var path : paths) {
+            try (var in = Files.newInputStream(path)) {
+                reading.read(path.toString(), in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read file: " + path + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private MappingProfile profile(Path path) {
+        try (var in = Files.newInputStream(path)) {
+            return MappingProfiles.read(in);
+        } catch (IOException | RuntimeException e) {
+            throw rejected("--mapping " + path + " is not a mapping profile: " + e.getMessage());
         }
     }
 

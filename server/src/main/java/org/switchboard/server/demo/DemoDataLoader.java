@@ -1,12 +1,12 @@
 package org.switchboard.server.demo;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,15 +21,26 @@ import org.switchboard.engine.demo.DemoDataSet;
 import org.switchboard.engine.demo.DemoSpec;
 import org.switchboard.engine.demo.QueueLogWriter;
 import org.switchboard.server.audit.AuditLog;
+import org.switchboard.server.interactions.ImportFormat;
+import org.switchboard.server.interactions.ImportOutcome;
+import org.switchboard.server.interactions.ImportProgress;
+import org.switchboard.server.interactions.ImportRequest;
+import org.switchboard.server.interactions.Importer;
 import org.switchboard.server.interactions.InteractionStore;
+import org.switchboard.server.interactions.MappingProfiles;
+import org.switchboard.server.interactions.RejectPolicy;
 
 /**
- * Loads the demo data set once per data folder (runs after the demo users exist). The whole load is one transaction:
- * a start killed half-way leaves no demo data, and the next start loads it again. A completed load of the same seed
- * and length is never repeated.
+ * Loads the demo data set once per data folder (runs after the demo users exist), the way a user would: it writes the
+ * files ({@code <data-dir>/demo/}) and imports {@code contacts.csv} and {@code agent-events.csv} through the
+ * {@link Importer} with the bundled profiles {@code demo-contacts} and {@code demo-agent-events} (source
+ * {@code demo}, policy reject-file: each file is one transaction, and a rejected line stops the start). Agents (master
+ * data) go first and survey answers last, stored directly in one transaction with the demo's own load, whose
+ * completion marks the data set of this seed and length as loaded.
  *
- * <p>Metrics: timer {@code switchboard.import.duration} and counter {@code switchboard.import.records} (tags
- * {@code source=demo}, {@code kind=contact|agent_event|survey_answer}).
+ * <p>A start killed half-way leaves whole files imported at most; the next start imports again and finds them
+ * already present (natural keys), so nothing is duplicated. Metrics: the importer's, plus counter
+ * {@code switchboard.import.records} with tags {@code source=demo}, {@code kind=survey_answer}.
  */
 @Component
 @Order(10)
@@ -42,6 +53,7 @@ class DemoDataLoader implements ApplicationRunner {
     private static final String QUEUE_LOG_FILE = "queue_log";
 
     private final InteractionStore store;
+    private final Importer importer;
     private final AuditLog auditLog;
     private final TransactionTemplate transaction;
     private final MeterRegistry meters;
@@ -49,6 +61,7 @@ class DemoDataLoader implements ApplicationRunner {
 
     DemoDataLoader(
             InteractionStore store,
+            Importer importer,
             AuditLog auditLog,
             TransactionTemplate transaction,
             MeterRegistry meters,
@@ -57,6 +70,7 @@ class DemoDataLoader implements ApplicationRunner {
             @Value("${switchboard.demo.weeks:8}") int weeks,
             @Value("${switchboard.data-dir}") Path dataDirectory) {
         this.store = store;
+        this.importer = importer;
         this.auditLog = auditLog;
         this.transaction = transaction;
         this.meters = meters;
@@ -73,30 +87,48 @@ class DemoDataLoader implements ApplicationRunner {
             log.info("Demo data already loaded ({}), nothing to do", description);
             return;
         }
-        var sample = Timer.start(meters);
         var spec = DemoSpec.standard().withWeeks(settings.weeks());
         var data = DemoCentre.generate(spec, DemoCentre.random(settings.seed()));
         writeFiles(data, settings.folder());
-        transaction.executeWithoutResult(status -> load(data, description));
-        sample.stop(meters.timer("switchboard.import.duration", "source", SOURCE));
-        count("contact", data.contacts().size());
-        count("agent_event", data.agentEvents().size());
-        count("survey_answer", data.surveyAnswers().size());
-        log.info("Demo data loaded: {} contacts, {} agent events, {} survey answers, {} agents ({}); files in {}",
-                data.contacts().size(), data.agentEvents().size(), data.surveyAnswers().size(), data.agents().size(),
-                description, settings.folder());
+        transaction.executeWithoutResult(status -> store.insertAgents(SOURCE, data.agents()));
+        var contacts = importFile(DemoCsv.CONTACTS, "demo-contacts");
+        var agentEvents = importFile(DemoCsv.AGENT_EVENTS, "demo-agent-events");
+        transaction.executeWithoutResult(status -> {
+            long loadId = store.startLoad(SOURCE, description, AuditLog.SYSTEM_ACTOR);
+            store.insertSurveyAnswers(SOURCE, loadId, data.surveyAnswers());
+            store.completeLoad(loadId, data.surveyAnswers().size());
+            auditLog.record("DATA_LOADED", "data_load", String.valueOf(loadId), description + ", survey answers="
+                    + data.surveyAnswers().size() + ", agents=" + data.agents().size());
+        });
+        meters.counter("switchboard.import.records", "source", SOURCE, "kind", "survey_answer")
+                .increment(data.surveyAnswers().size());
+        log.info("Demo data loaded ({}): contacts {}; agent events {}; {} survey answers, {} agents; files in {}",
+                description, contacts.summary(), agentEvents.summary(), data.surveyAnswers().size(),
+                data.agents().size(), settings.folder());
     }
 
-    private void load(DemoDataSet data, String description) {
-        long loadId = store.startLoad(SOURCE, description, AuditLog.SYSTEM_ACTOR);
-        store.insertAgents(SOURCE, data.agents());
-        store.insertContacts(SOURCE, loadId, data.contacts());
-        store.insertAgentEvents(SOURCE, loadId, data.agentEvents());
-        store.insertSurveyAnswers(SOURCE, loadId, data.surveyAnswers());
-        store.completeLoad(loadId, data.contacts().size(), data.agentEvents().size(), data.surveyAnswers().size());
-        auditLog.record("DATA_LOADED", "data_load", String.valueOf(loadId), description + ", contacts="
-                + data.contacts().size() + ", agent events=" + data.agentEvents().size() + ", survey answers="
-                + data.surveyAnswers().size());
+    /** Imports one demo file; a rejected line is a defect of the generator or the profile and stops the start. */
+    private ImportOutcome importFile(DemoCsv file, String profileName) {
+        var path = settings.folder().resolve(file.fileName());
+        var profile = MappingProfiles.bundled(profileName);
+        var request = new ImportRequest(
+                SOURCE,
+                file.fileName(),
+                ImportFormat.CSV,
+                Optional.of(profile),
+                profile.time().zone(),
+                RejectPolicy.REJECT_FILE,
+                AuditLog.SYSTEM_ACTOR);
+        try (var in = Files.newInputStream(path)) {
+            var outcome = importer.importFile(request, in, Files.size(path), ImportProgress.NONE);
+            if (!outcome.imported()) {
+                throw new IllegalStateException("the demo file " + path + " was refused: " + outcome.summary()
+                        + ", first problems " + outcome.problems());
+            }
+            return outcome;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the demo file " + path, e);
+        }
     }
 
     /** Writes the files a user would import: one CSV per kind of record, and the voice queues' queue_log. */
@@ -114,9 +146,5 @@ class DemoDataLoader implements ApplicationRunner {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the demo files to " + folder, e);
         }
-    }
-
-    private void count(String kind, int records) {
-        meters.counter("switchboard.import.records", "source", SOURCE, "kind", kind).increment(records);
     }
 }

@@ -6,9 +6,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.switchboard.engine.interactions.InteractionSink;
-import org.switchboard.engine.interactions.mapping.MappingProfile;
 import org.switchboard.engine.interactions.mapping.MappingReader;
-import org.switchboard.engine.interactions.mapping.TimeFormat;
 import org.switchboard.engine.interactions.queuelog.QueueLogAssembler;
 import org.switchboard.engine.interactions.queuelog.QueueLogReader;
 
@@ -21,19 +19,7 @@ final class FileReaders {
 
     /** {@return a reader of the request's mapping, local times in the request's zone} */
     private static MappingReader mappingReader(ImportRequest request, Clock clock) {
-        var profile = request.mapping().orElseThrow();
-        var time = profile.time();
-        var zoned = new TimeFormat(
-                time.dateTimePatterns(),
-                time.datePattern(),
-                time.timePattern(),
-                request.zone(),
-                time.durationUnit(),
-                time.durationUnits());
-        return new MappingReader(
-                new MappingProfile(
-                        profile.name(), profile.kind(), profile.fields(), zoned, profile.translations(), profile.csv()),
-                clock);
+        return new MappingReader(request.mapping().orElseThrow().withZone(request.zone()), clock);
     }
 
     /**

@@ -2,8 +2,12 @@ package org.switchboard.server.interactions;
 
 import java.io.InputStream;
 import org.switchboard.engine.interactions.mapping.MappingProfile;
+import org.switchboard.server.interactions.mapping.MappingProfileJson;
 
-/** Column mapping profiles as files: the JSON a user saves, and the profiles bundled with Switchboard. */
+/**
+ * Column mapping profiles for other modules (command line, demo): the JSON a user saves, and the profiles bundled with
+ * Switchboard. Reads through {@link MappingProfileJson}, which is internal to this module.
+ */
 public final class MappingProfiles {
 
     private MappingProfiles() {}
@@ -11,11 +15,22 @@ public final class MappingProfiles {
     /**
      * Reads a profile saved as JSON.
      *
-     * @param json the profile's JSON text, UTF-8; not closed
+     * @param json the profile's JSON document, UTF-8; read to the end, not closed
      * @return the profile
-     * @throws IllegalArgumentException if the JSON is no valid profile
+     * @throws RuntimeException naming the JSON path of the fault if the document is no valid profile
      */
     public static MappingProfile read(InputStream json) {
-        throw new IllegalArgumentException("mapping profiles arrive with the readers branch");
+        return MappingProfileJson.read(json);
+    }
+
+    /**
+     * Loads a profile bundled with Switchboard.
+     *
+     * @param name the profile's name, e.g. {@code demo-contacts}
+     * @return the profile
+     * @throws IllegalArgumentException if no profile of that name is bundled
+     */
+    public static MappingProfile bundled(String name) {
+        return MappingProfileJson.bundled(name);
     }
 }

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -26,9 +25,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.switchboard.engine.core.Channel;
 import org.switchboard.engine.demo.Contact;
 import org.switchboard.engine.demo.DemoCentre;
+import org.switchboard.engine.demo.DemoCsv;
 import org.switchboard.engine.demo.DemoDataSet;
 import org.switchboard.engine.demo.DemoSpec;
 import org.switchboard.engine.demo.QueueLogWriter;
+import org.switchboard.engine.interactions.queuelog.QueueLogRealSampleTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -208,58 +209,128 @@ class ReportCommandTest {
     }
 
     @Nested
-    class RealSample {
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class DemoCsvContacts {
 
-        private static final String SAMPLE = "asterisk-queue-log-table-2018.csv";
+        private Path dir = Path.of("");
+        private DemoDataSet data;
+        private Path contacts;
+        private Path profile;
+
+        @BeforeAll
+        void writeCsv(@TempDir Path folder) throws IOException {
+            dir = folder;
+            data = DemoCentre.generate(DemoSpec.standard().withWeeks(1), DemoCentre.random(5));
+            contacts = dir.resolve(DemoCsv.CONTACTS.fileName());
+            try (var out = Files.newBufferedWriter(contacts, StandardCharsets.UTF_8)) {
+                DemoCsv.CONTACTS.write(data, out);
+            }
+            profile = dir.resolve("demo-contacts.json");
+            try (var in = ReportCommandTest.class.getResourceAsStream("/mapping/demo-contacts.json")) {
+                assertThat(in).as("bundled profile mapping/demo-contacts.json").isNotNull();
+                Files.copy(in, profile);
+            }
+        }
+
+        @Test
+        void everyChannelsQueueMatchesADirectCountWithItsOwnThreshold() {
+            var run = run("report", contacts.toString(), "--format", "csv", "--mapping", profile.toString(), "--json");
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            var json = run.json();
+            assertThat(json.get("rejected").size()).isZero();
+            var byQueue = data.contacts().stream().collect(Collectors.groupingBy(Contact::queue));
+            var repeatFollowed = repeatFollowed(data.contacts());
+            for (var queueSpec : data.queues()) {
+                var own = byQueue.get(queueSpec.name());
+                var queue = queue(json, queueSpec.name());
+                // T = 20 s for voice, 60 s for chat (the channel defaults of metrics.md §1, also the demo's own).
+                long threshold = queueSpec.channel() == Channel.VOICE ? 20 : 60;
+                assertThat(queue.get("serviceLevelSeconds").asLong()).isEqualTo(threshold);
+                assertThat(queueSpec.serviceLevelThreshold().toSeconds()).isEqualTo(threshold);
+                var answered = own.stream().filter(c -> c.disposition().isAnswered()).toList();
+                long shortAbandons = own.stream()
+                        .filter(c -> c.disposition().isAbandoned() && c.waitTime().toSeconds() <= 5)
+                        .count();
+                long within = answered.stream().filter(c -> c.waitTime().toSeconds() <= threshold).count();
+                assertThat(queue.get("offered").asLong()).as(queueSpec.name()).isEqualTo(own.size());
+                assertThat(queue.get("answered").asLong()).isEqualTo(answered.size());
+                assertThat(queue.get("serviceLevel").asDouble())
+                        .isCloseTo((double) within / (own.size() - shortAbandons), within(1e-12));
+                // AHT = (talk + wrap-up) / handled: answer to the end of wrap-up (or the end when none).
+                long handleSeconds = answered.stream()
+                        .mapToLong(c -> c.handleTime().orElseThrow().toSeconds())
+                        .sum();
+                assertThat(queue.get("aht").asDouble())
+                        .isCloseTo((double) handleSeconds / answered.size(), within(1e-9));
+                // Conversion = contacts with a sale / answered (every answered row says sale true or false).
+                long sales = answered.stream().filter(Contact::hasSale).count();
+                assertThat(queue.get("conversionRate").asDouble())
+                        .isCloseTo((double) sales / answered.size(), within(1e-12));
+                // FCR = answered, untransferred contacts not followed within 7 days / those contacts.
+                var base = answered.stream().filter(c -> !c.isTransferred()).toList();
+                long repeated = base.stream().filter(c -> repeatFollowed.contains(c.id())).count();
+                assertThat(queue.get("fcr").asDouble())
+                        .isCloseTo((double) (base.size() - repeated) / base.size(), within(1e-12));
+                assertThat(queue.get("transferRate").asDouble()).isCloseTo(
+                        (double) own.stream().filter(Contact::isTransferred).count() / answered.size(),
+                        within(1e-12));
+            }
+        }
+
+        /** The ids of the contacts whose customer's next contact (in arrival order) came within 7 days. */
+        private static java.util.Set<String> repeatFollowed(List<Contact> contacts) {
+            var followed = new java.util.HashSet<String>();
+            var byCustomer = contacts.stream().collect(Collectors.groupingBy(Contact::customerPhone));
+            for (var own : byCustomer.values()) {
+                var sorted = new ArrayList<>(own);
+                sorted.sort(java.util.Comparator.comparing(Contact::arrivedAt));
+                for (int k = 0; k + 1 < sorted.size(); k++) {
+                    var gap = Duration.between(sorted.get(k).arrivedAt(), sorted.get(k + 1).arrivedAt());
+                    if (gap.compareTo(Duration.ofDays(7)) <= 0) {
+                        followed.add(sorted.get(k).id());
+                    }
+                }
+            }
+            return followed;
+        }
+
+        @Test
+        void refusesCsvWithoutAMappingAndABrokenProfile() throws IOException {
+            var withoutMapping = run("report", contacts.toString(), "--format", "csv", "--json");
+            assertThat(withoutMapping.exitCode()).isEqualTo(2);
+            assertThat(withoutMapping.err()).contains("--mapping is required");
+            var broken = dir.resolve("broken.json");
+            Files.writeString(broken, "{\"name\": 1}", StandardCharsets.UTF_8);
+            var run = run("report", contacts.toString(), "--format", "csv", "--mapping", broken.toString(), "--json");
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err().strip()).startsWith("switchboard report: --mapping").doesNotContain("\n");
+        }
+    }
+
+    @Nested
+    class RealSample {
 
         @TempDir
         Path dir;
 
-        private static Optional<Path> sample() {
-            for (var folder = Path.of("").toAbsolutePath(); folder != null; folder = folder.getParent()) {
-                var candidate = folder.resolve("shared/data/interactions").resolve(SAMPLE);
-                if (Files.isRegularFile(candidate)) {
-                    return Optional.of(candidate);
-                }
-            }
-            return Optional.empty();
+        /** {@return the rows of the real export without its header; skips the test when the data is absent} */
+        private static List<String> sampleRows() throws IOException {
+            var path = QueueLogRealSampleTest.sample();
+            assumeThat(path).as("shared/data/interactions sample not found; test skipped").isPresent();
+            return Files.readAllLines(path.get(), StandardCharsets.UTF_8).stream().skip(1).toList();
         }
 
-        /**
-         * The export's columns are {@code uid,date_time,callid,queue_name,type,event,param1,param2,param3,entpos,
-         * expos,htime,ttime,time}; Asterisk writes {@code epoch|callid|queue|agent|event|data…} with each verb's data
-         * in its own order (queue-log-format.md §1.2). The column indices of each verb's data fields, -1 for an empty
-         * field:
-         */
-        private static final Map<String, int[]> DATA_COLUMNS = Map.of(
-                "ENTERQUEUE", new int[] {-1, 6, 9},
-                "CONNECT", new int[] {11, 7, 8},
-                "COMPLETECALLER", new int[] {11, 12, 9},
-                "COMPLETEAGENT", new int[] {11, 12, 9},
-                "ABANDON", new int[] {10, 9, 11},
-                "EXITWITHTIMEOUT", new int[] {10, 9, 11},
-                "RINGNOANSWER", new int[] {11},
-                "BLINDTRANSFER", new int[] {-1, -1, 11, 12, 9},
-                "ATTENDEDTRANSFER", new int[] {-1, -1, 11, 12, 9});
-
-        private static String queueLogLine(String[] row) {
-            var data = new ArrayList<String>();
-            for (int column : DATA_COLUMNS.getOrDefault(row[5], new int[] {6, 7, 8})) {
-                data.add(column < 0 ? "" : row[column]);
-            }
-            return String.join("|", row[1], row[2], row[3], row[4], row[5]) + "|" + String.join("|", data);
+        /** {@return a queue_log file of the export's rows, turned back into raw lines as the engine's test does} */
+        private Path writeQueueLog() throws IOException {
+            var file = dir.resolve("queue_log");
+            Files.write(file, sampleRows().stream().map(QueueLogRealSampleTest::rawLine).toList(), StandardCharsets.UTF_8);
+            return file;
         }
 
         @Test
         void theRealExportGivesTheFiguresOfItsOwnRows() throws IOException {
-            var path = sample();
-            assumeThat(path).as("shared/data/interactions/%s not found; test skipped", SAMPLE).isPresent();
-            var rows = Files.readAllLines(path.get(), StandardCharsets.UTF_8).stream()
-                    .skip(1)
-                    .map(line -> line.split(",", -1))
-                    .toList();
-            var file = dir.resolve("queue_log");
-            Files.write(file, rows.stream().map(RealSample::queueLogLine).toList(), StandardCharsets.UTF_8);
+            var rows = sampleRows().stream().map(line -> line.split(",", -1)).toList();
+            var file = writeQueueLog();
 
             // Independently from the rows: each call-ending row gives the outcome; the hold time is Asterisk's own
             // htime, of the CONNECT row for answered calls (the COMPLETE rows round it differently in 3 calls: 28 vs
@@ -319,6 +390,51 @@ class ReportCommandTest {
             assertThat(rejected.get(0).get("line").asLong()).isPositive();
             assertThat(rejected.get(0).get("field").asString()).isNotEmpty();
             assertThat(rejected.get(0).get("reason").asString()).isNotEmpty();
+        }
+        /**
+         * The hand check of one day documented in {@code docs/kpi-hand-check.md}: 3 December 2018 (UTC), the busiest
+         * day of the export, summed from its hourly intervals.
+         */
+        @Test
+        void theBusiestDayMatchesTheDocumentedHandCheck() throws IOException {
+            var file = writeQueueLog();
+            var json = run("report", file.toString(), "--format", "queue-log", "--zone", "UTC", "--interval", "60",
+                            "--json")
+                    .json();
+            long offered = 0;
+            long answered = 0;
+            long within = 0;
+            long abandoned = 0;
+            long shortAbandons = 0;
+            long overflowed = 0;
+            double answeredWait = 0;
+            double talk = 0;
+            for (var interval : json.get("intervals").values()) {
+                if (!interval.get("start").asString().startsWith("2018-12-03T")) {
+                    continue;
+                }
+                long intervalAnswered = interval.get("answered").asLong();
+                offered += interval.get("offered").asLong();
+                answered += intervalAnswered;
+                within += interval.get("answeredWithinThreshold").asLong();
+                abandoned += interval.get("abandoned").asLong();
+                shortAbandons += interval.get("shortAbandons").asLong();
+                overflowed += interval.get("overflowed").asLong();
+                if (intervalAnswered > 0) {
+                    answeredWait += interval.get("asa").asDouble() * intervalAnswered;
+                    talk += interval.get("aht").asDouble() * intervalAnswered;
+                }
+            }
+            // docs/kpi-hand-check.md: 61 offered = 53 answered + 7 abandoned (none within 5 s) + 1 timed out;
+            // 20 answered within 20 s; total wait of the answered 2 546 s; total talk 12 858 s.
+            assertThat(offered).isEqualTo(61);
+            assertThat(answered).isEqualTo(53);
+            assertThat(abandoned).isEqualTo(7);
+            assertThat(shortAbandons).isZero();
+            assertThat(overflowed).isEqualTo(1);
+            assertThat(within).isEqualTo(20);
+            assertThat(answeredWait).isCloseTo(2_546, within(1e-6));
+            assertThat(talk).isCloseTo(12_858, within(1e-6));
         }
     }
 

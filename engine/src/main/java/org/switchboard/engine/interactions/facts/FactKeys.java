@@ -26,7 +26,7 @@ public final class FactKeys {
     /**
      * {@return a key function moving each key to the start of its period}
      *
-     * @param period the period to roll up to, in {@code zone}'s local time
+     * @param period the periods to roll up to, in their zone's local time
      */
     public static UnaryOperator<FactKey> toPeriod(PeriodGrid period) {
         return key -> key.withSlotStart(period.startOf(key.slotStart()));

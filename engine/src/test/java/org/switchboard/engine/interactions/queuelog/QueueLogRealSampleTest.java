@@ -28,12 +28,12 @@ import org.switchboard.engine.interactions.queuelog.ParseProblem.Reason;
  * them (queue-log-format.md §1.2). Expected counts are the event counts of the file ({@code cut -d, -f6 | sort |
  * uniq -c}).
  */
-class QueueLogRealSampleTest {
+public class QueueLogRealSampleTest {
 
     private static final String FILE = "asterisk-queue-log-table-2018.csv";
 
     /** Custom outbound verbs written by the site's dialplan, with their row counts. */
-    private static final Map<String, Long> CUSTOM_VERBS = Map.of(
+    public static final Map<String, Long> CUSTOM_VERBS = Map.of(
             "OUTDIAL", 128L,
             "OUTANSWER", 77L,
             "OUTCANCEL", 24L,
@@ -41,7 +41,8 @@ class QueueLogRealSampleTest {
             "OUTCONGESTION", 9L,
             "OUTTRANSFER", 1L);
 
-    static Optional<Path> sample() {
+    /** {@return the real sample table, when {@code shared/data} is above the working folder} */
+    public static Optional<Path> sample() {
         for (var dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             var candidate = dir.resolve("shared/data/interactions").resolve(FILE);
             if (Files.isRegularFile(candidate)) {
@@ -54,7 +55,7 @@ class QueueLogRealSampleTest {
     /**
      * Columns: {@code uid,date_time,callid,queue_name,type,event,param1,param2,param3,entpos,expos,htime,ttime,time}.
      */
-    static String rawLine(String row) {
+    public static String rawLine(String row) {
         var c = row.split(",", -1);
         var data = switch (c[5]) {
             case "ENTERQUEUE" -> List.of("", c[6], c[9]);
