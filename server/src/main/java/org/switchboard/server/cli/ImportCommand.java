@@ -27,7 +27,7 @@ import org.switchboard.server.interactions.ImportFormat;
 import org.switchboard.server.interactions.ImportOutcome;
 import org.switchboard.server.interactions.ImportRequest;
 import org.switchboard.server.interactions.Importer;
-import org.switchboard.server.interactions.MappingProfiles;
+import org.switchboard.server.interactions.MappingProfileFiles;
 import org.switchboard.server.interactions.RejectPolicy;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -162,7 +162,7 @@ final class ImportCommand implements Callable<Integer> {
 
     private static MappingProfile profile(CommandLine commandLine, Path path) {
         try (var in = Files.newInputStream(path)) {
-            return MappingProfiles.read(in);
+            return MappingProfileFiles.read(in);
         } catch (IOException | RuntimeException e) {
             throw new CommandLine.ParameterException(
                     commandLine, "--mapping " + path + " is not a mapping profile: " + e.getMessage());
@@ -176,6 +176,8 @@ final class ImportCommand implements Callable<Integer> {
             // no HTTP server: port -1 creates the web application context (the security configuration needs it)
             // without listening; web-application-type=none would leave the security filter chain unsatisfied
             "--server.port=-1",
+            "--springdoc.api-docs.enabled=false",
+            "--springdoc.swagger-ui.enabled=false",
             // the console shows the progress bar and the outcome; the log file keeps everything
             "--logging.threshold.console=WARN"
         };

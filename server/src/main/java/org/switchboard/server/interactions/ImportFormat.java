@@ -1,7 +1,5 @@
 package org.switchboard.server.interactions;
 
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 
 /** The format of interaction data handed to the {@link Importer}. */
@@ -18,7 +16,7 @@ public enum ImportFormat {
 
     /** {@return the name on the command line and in the API: lower case, {@code -} for {@code _}, e.g. {@code queue-log}} */
     public String slug() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return Slugs.of(this);
     }
 
     /**
@@ -27,7 +25,7 @@ public enum ImportFormat {
      * @param slug e.g. {@code queue-log}, {@code csv}; case does not matter
      */
     public static Optional<ImportFormat> fromSlug(String slug) {
-        return Arrays.stream(values()).filter(format -> format.slug().equalsIgnoreCase(slug)).findFirst();
+        return Slugs.find(values(), slug);
     }
 
     /** {@return whether the format needs a column mapping profile: {@link #CSV} and {@link #XLSX}} */

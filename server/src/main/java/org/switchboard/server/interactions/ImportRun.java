@@ -73,22 +73,20 @@ final class ImportRun implements InteractionSink {
 
     @Override
     public void contact(Interaction contact, long line) {
-        var problem = check.problem(contact, line);
-        if (problem.isPresent()) {
-            rejected(problem.get());
-        } else {
-            batch.add(contact);
-            afterRecord();
-        }
+        take(check.problem(contact, line), () -> batch.add(contact));
     }
 
     @Override
     public void agentEvent(AgentEvent event, long line) {
-        var problem = check.problem(event, line);
+        take(check.problem(event, line), () -> batch.add(event));
+    }
+
+    /** Adds a record that can be stored to the batch, and rejects one that cannot. */
+    private void take(Optional<InputProblem> problem, Runnable addToBatch) {
         if (problem.isPresent()) {
             rejected(problem.get());
         } else {
-            batch.add(event);
+            addToBatch.run();
             afterRecord();
         }
     }

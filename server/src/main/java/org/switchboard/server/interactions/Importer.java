@@ -1,6 +1,7 @@
 package org.switchboard.server.interactions;
 
 import static org.switchboard.engine.core.Checks.requireArgument;
+import static org.switchboard.engine.core.Checks.requireState;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -16,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.switchboard.engine.core.InputProblem;
 import org.switchboard.engine.interactions.AgentEvent;
@@ -36,6 +38,8 @@ import org.switchboard.server.audit.AuditLog;
  * {@value #DEFAULT_BATCH_SIZE}): per batch one query of the stored keys, then batched INSERTs and UPDATEs. How batches
  * commit depends on the {@link RejectPolicy} (see {@link ImportRun}). When a load stored something,
  * {@link InteractionsImported} is published in the transaction that completes it.
+ *
+ * <p>Call it outside a transaction: it commits its own (the load's row, then the batches or the file).
  *
  * <p>Metrics: timer {@code switchboard.import.duration} (tag {@code source}) and counter
  * {@code switchboard.import.records} (tags {@code source}, {@code kind=contact|agent_event|rejected}: records stored or
@@ -158,6 +162,12 @@ public class Importer {
     }
 
     private ImportOutcome run(ImportRequest request, ImportRun.Watch watch, Consumer<InteractionSink> reading) {
+        // the importer commits its own transactions (the load's row first, then the batches): inside a caller's
+        // transaction the batches would join it, and the policy's guarantees would be lost
+        requireState(
+                !TransactionSynchronizationManager.isActualTransactionActive(),
+                "imports run outside a transaction: file=%s",
+                request.fileName());
         var sample = Timer.start(meters);
         long loadId = ledger.start(request);
         var target = new ImportRun.Target(

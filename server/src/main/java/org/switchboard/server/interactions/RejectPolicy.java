@@ -1,7 +1,5 @@
 package org.switchboard.server.interactions;
 
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 
 /** What an import does with a file that has lines it cannot take. Every rejected line is reported either way. */
@@ -20,7 +18,7 @@ public enum RejectPolicy {
 
     /** {@return the name on the command line and in the API, e.g. {@code reject-file}} */
     public String slug() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return Slugs.of(this);
     }
 
     /**
@@ -29,6 +27,6 @@ public enum RejectPolicy {
      * @param slug {@code reject-file} or {@code quarantine}; case does not matter
      */
     public static Optional<RejectPolicy> fromSlug(String slug) {
-        return Arrays.stream(values()).filter(policy -> policy.slug().equalsIgnoreCase(slug)).findFirst();
+        return Slugs.find(values(), slug);
     }
 }

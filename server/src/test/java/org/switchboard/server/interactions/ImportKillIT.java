@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
@@ -25,7 +26,7 @@ import org.switchboard.engine.core.Channel;
 import org.switchboard.engine.core.Direction;
 import org.switchboard.engine.core.Disposition;
 import org.switchboard.engine.interactions.Interaction;
-import org.switchboard.server.cli.Switchboard;
+import org.switchboard.server.support.SwitchboardProcess;
 
 /**
  * An import killed half-way leaves whole committed batches, recorded as such, and never half a contact (issue 3, "bad
@@ -103,28 +104,11 @@ class ImportKillIT {
     }
 
     private Process startImport(String url, String log) throws IOException {
-        var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var command = List.of(
-                java,
-                "-cp",
-                System.getProperty("java.class.path"),
-                "-Dspring.datasource.url=" + url,
-                "-Dswitchboard.import.batch-size=" + BATCH,
-                Switchboard.class.getName(),
-                "import",
-                folder.resolve("queue_log").toString(),
-                "--format",
-                "queue-log",
-                "--policy",
-                "quarantine",
-                "--source",
-                SOURCE,
-                "--data",
-                folder.toString());
-        return new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(folder.resolve(log).toFile())
-                .start();
+        return SwitchboardProcess.start(
+                folder.resolve(log),
+                Map.of("spring.datasource.url", url, "switchboard.import.batch-size", String.valueOf(BATCH)),
+                List.of("import", folder.resolve("queue_log").toString(), "--format", "queue-log", "--policy",
+                        "quarantine", "--source", SOURCE, "--data", folder.toString()));
     }
 
     /** Polls the load's counters through the child's database server until enough batches are committed. */

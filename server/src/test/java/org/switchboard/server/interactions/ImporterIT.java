@@ -20,7 +20,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.switchboard.engine.core.AgentState;
+import org.switchboard.engine.core.Channel;
+import org.switchboard.engine.core.Direction;
+import org.switchboard.engine.core.Disposition;
 import org.switchboard.engine.core.InputProblem;
+import org.switchboard.engine.interactions.AgentEvent;
+import org.switchboard.engine.interactions.Interaction;
 import org.switchboard.server.audit.AuditLog;
 import org.switchboard.server.support.SwitchboardIntegrationTest;
 import org.switchboard.server.support.UniqueNames;
@@ -202,6 +208,43 @@ class ImporterIT {
         assertThat(refused.status()).isEqualTo(LoadStatus.REJECTED);
         assertThat(refused.counts()).isEqualTo(new LoadCounts(4, 0, 0, 0, 1));
         assertThat(contactIds()).containsExactly("5.1", "5.2", "5.3", "5.4", "5.5");
+    }
+
+    @Test
+    void parsedRecordsAreImportedWithTheirProblemsAndAgentEventsCountChangedReasons() {
+        var json = new ImportRequest(
+                source, "batch.json", ImportFormat.JSON, Optional.empty(), ZoneId.of("UTC"), RejectPolicy.QUARANTINE,
+                "api");
+        var at = Instant.ofEpochSecond(T0);
+        var login = new AgentEvent("a-1", at, AgentState.LOGIN, Optional.empty(), Optional.empty());
+        var lunch = new AgentEvent("a-1", at.plusSeconds(600), AgentState.PAUSE, Optional.of("lunch"), Optional.empty());
+        var parseProblem = new InputProblem("batch.json", 3, "contacts[2].queue", "", "queue must not be blank");
+        var contact = abandoned("6.1", "support");
+        var tooLong = abandoned("6.2", "q".repeat(65));
+
+        var first = importer.importRecords(json, List.of(contact, tooLong), List.of(login, lunch), List.of(parseProblem));
+        var corrected = new AgentEvent(
+                "a-1", at.plusSeconds(600), AgentState.PAUSE, Optional.of("training"), Optional.empty());
+        var second = importer.importRecords(json, List.of(contact), List.of(login, corrected), List.of());
+
+        assertThat(first.counts()).isEqualTo(new LoadCounts(5, 3, 0, 0, 2));
+        // contacts are numbered 1 to n in the batch, agent events from n + 1 on
+        assertThat(first.problems())
+                .extracting(InputProblem::line, InputProblem::field)
+                .containsExactly(tuple(3L, "contacts[2].queue"), tuple(2L, "queue"));
+        assertThat(second.counts()).isEqualTo(new LoadCounts(3, 0, 2, 1, 0));
+        assertThat(jdbc.sql("SELECT reason FROM agent_state_event WHERE source = :source AND state = 'PAUSE'")
+                        .param("source", source)
+                        .query(String.class)
+                        .list())
+                .containsExactly("training");
+    }
+
+    private static Interaction abandoned(String id, String queue) {
+        var arrival = Instant.ofEpochSecond(T0);
+        return new Interaction(id, Channel.CHAT, queue, Direction.INBOUND, Optional.of("ann@example.org"), arrival,
+                Optional.empty(), arrival.plusSeconds(40), Optional.empty(), Optional.empty(), Disposition.ABANDONED,
+                Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     private ImportRequest request(RejectPolicy policy) {

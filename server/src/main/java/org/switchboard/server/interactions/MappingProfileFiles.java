@@ -5,12 +5,12 @@ import org.switchboard.engine.interactions.mapping.MappingProfile;
 import org.switchboard.server.interactions.mapping.MappingProfileJson;
 
 /**
- * Column mapping profiles for other modules (command line, demo): the JSON a user saves, and the profiles bundled with
- * Switchboard. Reads through {@link MappingProfileJson}, which is internal to this module.
+ * Column mapping profiles as JSON files, for other modules (command line, demo): a profile a user saved to a file, and
+ * the profiles bundled with Switchboard. Reads through {@link MappingProfileJson}, which is internal to this module.
  */
-public final class MappingProfiles {
+public final class MappingProfileFiles {
 
-    private MappingProfiles() {}
+    private MappingProfileFiles() {}
 
     /**
      * Reads a profile saved as JSON.
