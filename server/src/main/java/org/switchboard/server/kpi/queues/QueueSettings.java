@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -80,11 +81,18 @@ public class QueueSettings {
                         Optional.of(row.updatedBy()));
     }
 
-    /** {@return the settings as the audit log shows them, e.g. {@code T=20s, short=5s, ANSWERED_OF_OFFERED, ...}} */
+    /**
+     * {@return the settings as the audit log shows them, e.g. {@code T=20s, short abandon=5s, ANSWERED_OF_OFFERED,
+     * SL target=0.8, ASA target=none, abandon target=none, answer deadline=86400s}}
+     */
     static String describe(QueueKpiSettings settings) {
         return "T=" + settings.serviceLevelSeconds() + "s, short abandon=" + settings.shortAbandonSeconds() + "s, "
-                + settings.variant() + ", SL target=" + settings.serviceLevelTarget() + ", ASA target="
-                + settings.asaTargetSeconds() + ", abandon target=" + settings.abandonRateTarget()
+                + settings.variant() + ", SL target=" + target(settings.serviceLevelTarget()) + ", ASA target="
+                + target(settings.asaTargetSeconds()) + ", abandon target=" + target(settings.abandonRateTarget())
                 + ", answer deadline=" + settings.answerDeadlineSeconds() + "s";
+    }
+
+    private static String target(OptionalDouble target) {
+        return target.isPresent() ? String.valueOf(target.getAsDouble()) : "none";
     }
 }
