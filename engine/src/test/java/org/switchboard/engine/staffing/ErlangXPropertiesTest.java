@@ -41,8 +41,11 @@ class ErlangXPropertiesTest {
         assertThat(fresh + redials).isCloseTo(p.attemptsPerSecond(), within(1e-9 * p.attemptsPerSecond()));
         double answered = 1 - p.probBlock() - p.probAbandon();
         assertThat(answered).isBetween(0.0, 1.0);
-        assertThat(p.serviceLevel()).isLessThanOrEqualTo(answered + 1e-12);
+        // 1e-9 like the other checks: the figures come out of a bisection on the attempt rate (1e-13 relative) and
+        // sums of many terms; 1e-12 failed once by 3e-15
+        // (seed -8683927251085948827)
+        assertThat(p.serviceLevel()).isLessThanOrEqualTo(answered + 1e-9);
         assertThat(p.occupancy()).isCloseTo(p.attemptsPerSecond() * answered * ahtSeconds / agents, within(1e-9));
-        assertThat(p.probLost()).isLessThanOrEqualTo(p.probBlock() + p.probAbandon() + 1e-12);
+        assertThat(p.probLost()).isLessThanOrEqualTo(p.probBlock() + p.probAbandon() + 1e-9);
     }
 }

@@ -27,7 +27,7 @@ import org.switchboard.server.interactions.ImportFormat;
 import org.switchboard.server.interactions.ImportOutcome;
 import org.switchboard.server.interactions.ImportRequest;
 import org.switchboard.server.interactions.Importer;
-import org.switchboard.server.interactions.MappingProfileFiles;
+import org.switchboard.server.interactions.MappingProfiles;
 import org.switchboard.server.interactions.RejectPolicy;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -162,7 +162,7 @@ final class ImportCommand implements Callable<Integer> {
 
     private static MappingProfile profile(CommandLine commandLine, Path path) {
         try (var in = Files.newInputStream(path)) {
-            return MappingProfileFiles.read(in);
+            return MappingProfiles.read(in);
         } catch (IOException | RuntimeException e) {
             throw new CommandLine.ParameterException(
                     commandLine, "--mapping " + path + " is not a mapping profile: " + e.getMessage());

@@ -27,7 +27,7 @@ import org.switchboard.server.interactions.ImportProgress;
 import org.switchboard.server.interactions.ImportRequest;
 import org.switchboard.server.interactions.Importer;
 import org.switchboard.server.interactions.InteractionStore;
-import org.switchboard.server.interactions.MappingProfileFiles;
+import org.switchboard.server.interactions.MappingProfiles;
 import org.switchboard.server.interactions.RejectPolicy;
 
 /**
@@ -110,7 +110,7 @@ class DemoDataLoader implements ApplicationRunner {
     /** Imports one demo file; a rejected line is a defect of the generator or the profile and stops the start. */
     private ImportOutcome importFile(DemoCsv file, String profileName) {
         var path = settings.folder().resolve(file.fileName());
-        var profile = MappingProfileFiles.bundled(profileName);
+        var profile = MappingProfiles.bundled(profileName);
         var request = new ImportRequest(
                 SOURCE,
                 file.fileName(),

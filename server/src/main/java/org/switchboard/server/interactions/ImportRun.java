@@ -3,6 +3,7 @@ package org.switchboard.server.interactions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BinaryOperator;
 import java.util.function.LongSupplier;
@@ -41,6 +42,41 @@ final class ImportRun implements InteractionSink {
     /** How the caller watches the run. */
     record Watch(ImportProgress progress, LongSupplier bytesRead, long totalBytes) {}
 
+    /**
+     * What the written batches stored: committed ones ({@link RejectPolicy#QUARANTINE}), or those of the file's
+     * transaction ({@link RejectPolicy#REJECT_FILE}). Replaced only once a batch is written, so a batch whose
+     * transaction fails leaves no count behind.
+     */
+    private record Stored(
+            int batches,
+            long added,
+            long present,
+            long changed,
+            long contacts,
+            long events,
+            Optional<Instant> first,
+            Optional<Instant> last) {
+
+        static final Stored NONE = new Stored(0, 0, 0, 0, 0, 0, Optional.empty(), Optional.empty());
+
+        Stored plus(InteractionRows.Written written, InteractionBatch batch) {
+            return new Stored(
+                    batches + 1,
+                    added + written.added(),
+                    present + written.present() + batch.repeatedSame(),
+                    changed + written.changed() + batch.repeatedChanged(),
+                    contacts + written.contactsAdded() + written.contactsChanged(),
+                    events + written.eventsAdded() + written.eventsChanged(),
+                    widen(first, written.first(), (a, b) -> a.isBefore(b) ? a : b),
+                    widen(last, written.last(), (a, b) -> a.isAfter(b) ? a : b));
+        }
+
+        private static Optional<Instant> widen(
+                Optional<Instant> known, Optional<Instant> next, BinaryOperator<Instant> pick) {
+            return known.isEmpty() ? next : next.map(at -> pick.apply(known.get(), at)).or(() -> known);
+        }
+    }
+
     private final ImportRequest request;
     private final long loadId;
     private final Target target;
@@ -50,16 +86,9 @@ final class ImportRun implements InteractionSink {
     private final List<InputProblem> listed = new ArrayList<>();
 
     private InteractionBatch batch = new InteractionBatch();
-    private int batches;
+    private Stored stored = Stored.NONE;
     private long read;
-    private long added;
-    private long present;
-    private long changed;
     private long rejected;
-    private long contactsWritten;
-    private long eventsWritten;
-    private Optional<Instant> first = Optional.empty();
-    private Optional<Instant> last = Optional.empty();
     private boolean refused;
 
     ImportRun(ImportRequest request, long loadId, Target target, StorableCheck check, int batchSize, Watch watch) {
@@ -118,17 +147,16 @@ final class ImportRun implements InteractionSink {
         var full = batch;
         batch = new InteractionBatch();
         if (request.policy() == RejectPolicy.QUARANTINE) {
-            target.batchTransaction().executeWithoutResult(status -> {
-                write(full);
+            stored = Objects.requireNonNull(target.batchTransaction().execute(status -> {
+                var next = stored.plus(target.rows().write(full), full);
                 target.ledger().reject(loadId, full.rejections(), QUARANTINED);
-                batches++;
-                target.ledger().progressed(loadId, counters());
-            });
+                target.ledger().progressed(loadId, counters(next));
+                return next;
+            }));
         } else {
             refused |= !full.rejections().isEmpty();
             if (!refused) {
-                write(full);
-                batches++;
+                stored = stored.plus(target.rows().write(full), full);
             }
             target.separateTransaction().executeWithoutResult(status -> {
                 target.ledger().reject(loadId, full.rejections(), REFUSED);
@@ -136,22 +164,6 @@ final class ImportRun implements InteractionSink {
             });
         }
         report();
-    }
-
-    private void write(InteractionBatch full) {
-        var written = target.rows().write(full);
-        added += written.added();
-        present += written.present() + full.repeatedSame();
-        changed += written.changed() + full.repeatedChanged();
-        contactsWritten += written.contactsAdded() + written.contactsChanged();
-        eventsWritten += written.eventsAdded() + written.eventsChanged();
-        first = widen(first, written.first(), (a, b) -> a.isBefore(b) ? a : b);
-        last = widen(last, written.last(), (a, b) -> a.isAfter(b) ? a : b);
-    }
-
-    private static Optional<Instant> widen(
-            Optional<Instant> known, Optional<Instant> next, BinaryOperator<Instant> pick) {
-        return known.isEmpty() ? next : next.map(at -> pick.apply(known.get(), at)).or(() -> known);
     }
 
     private void report() {
@@ -165,44 +177,45 @@ final class ImportRun implements InteractionSink {
 
     /** Forgets what the run wrote: its transaction was rolled back, nothing of it is stored. */
     void rolledBack() {
-        batches = 0;
-        added = 0;
-        present = 0;
-        changed = 0;
-        contactsWritten = 0;
-        eventsWritten = 0;
-        first = Optional.empty();
-        last = Optional.empty();
+        stored = Stored.NONE;
     }
 
     /** {@return the counters as they stand} */
     LoadLedger.Counters counters() {
-        return new LoadLedger.Counters(
-                batches, counts(), contactsWritten, eventsWritten, first, last);
+        return counters(stored);
     }
 
-    LoadCounts counts() {
-        return new LoadCounts(read, added, present, changed, rejected);
+    private LoadLedger.Counters counters(Stored state) {
+        return new LoadLedger.Counters(
+                state.batches(),
+                new LoadCounts(read, state.added(), state.present(), state.changed(), rejected),
+                state.contacts(),
+                state.events(),
+                state.first(),
+                state.last());
     }
 
     /** {@return the event announcing what the run wrote, if it wrote anything} */
     Optional<InteractionsImported> imported() {
-        if (added + changed == 0 || first.isEmpty() || last.isEmpty()) {
+        if (stored.added() + stored.changed() == 0 || stored.first().isEmpty() || stored.last().isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new InteractionsImported(loadId, request.source(), first.get(), last.get(), added, changed));
+        return Optional.of(new InteractionsImported(
+                loadId, request.source(), stored.first().get(), stored.last().get(), stored.added(), stored.changed()));
     }
 
     /** {@return the outcome of the run with this status} */
     ImportOutcome outcome(LoadStatus status) {
-        return new ImportOutcome(loadId, status, counts(), listed);
+        return new ImportOutcome(loadId, status, counters().counts(), listed);
     }
 
+    /** {@return contacts added or changed} */
     long contactsWritten() {
-        return contactsWritten;
+        return stored.contacts();
     }
 
+    /** {@return agent events added or changed} */
     long eventsWritten() {
-        return eventsWritten;
+        return stored.events();
     }
 }

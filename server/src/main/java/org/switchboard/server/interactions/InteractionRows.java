@@ -30,14 +30,18 @@ import org.switchboard.server.interactions.InteractionBatch.PendingContact;
 
 /**
  * Writes the batches of one load of one source: per batch, one query of the stored natural keys (and fingerprints)
- * per thousand keys, then batched INSERTs of the new rows and UPDATEs of the changed ones, and INSERTs of agents not
+ * per hundred keys, then batched INSERTs of the new rows and UPDATEs of the changed ones, and INSERTs of agents not
  * seen before (named by their id until someone names them). Runs inside the caller's transaction.
  *
  * <p>A changed row takes the load that last wrote it ({@code load_id}).
  */
 final class InteractionRows {
 
-    private static final int KEYS_PER_QUERY = 1_000;
+    /**
+     * Ids per lookup query. H2 checks every row an IN list finds against the whole list again (linearly), so the cost
+     * per row grows with the list: 100 keeps that small at one query per hundred ids.
+     */
+    private static final int KEYS_PER_QUERY = 100;
     /** The contact columns an import writes, in the order {@link #bindContact} binds them. */
     private static final List<String> CONTACT_COLUMNS = List.of(
             "channel", "queue", "direction", "customer_hash", "customer_address", "arrived_at", "answered_at",

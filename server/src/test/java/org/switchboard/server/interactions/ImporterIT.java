@@ -123,6 +123,39 @@ class ImporterIT {
     }
 
     @Test
+    void aContactRepeatedInOneBatchIsStoredOnceWithItsLastValues() {
+        var json = new ImportRequest(
+                source, "batch.json", ImportFormat.JSON, Optional.empty(), ZoneId.of("UTC"), RejectPolicy.QUARANTINE,
+                "api");
+
+        var outcome = importer.importRecords(
+                json,
+                List.of(abandoned("7.1", "support", 40), abandoned("7.1", "support", 40),
+                        abandoned("7.2", "support", 40), abandoned("7.2", "support", 55)),
+                List.of(),
+                List.of());
+
+        // 7.1 twice the same: once new, once already present; 7.2 abandoned later the second time: changed
+        assertThat(outcome.counts()).isEqualTo(new LoadCounts(4, 2, 1, 1, 0));
+        assertThat(contactIds()).containsExactly("7.1", "7.2");
+        var ended = jdbc.sql("SELECT ended_at FROM contact WHERE source = :source AND source_id = '7.2'")
+                .param("source", source)
+                .query(OffsetDateTime.class)
+                .single();
+        assertThat(ended.toInstant()).isEqualTo(Instant.ofEpochSecond(T0 + 55));
+    }
+
+    @Test
+    void aRunningLoadWithoutHeartbeatForTenMinutesIsShownInterrupted() {
+        long loadId = ledger.start(source, "a load whose process died", "tester");
+        var elevenMinutesLater = new LoadLedger(jdbc, jdbcTemplate,
+                Clock.offset(Clock.systemUTC(), LoadLedger.HEARTBEAT_TIMEOUT.plusMinutes(1)));
+
+        assertThat(importer.load(loadId).orElseThrow().status()).isEqualTo(LoadStatus.RUNNING);
+        assertThat(elevenMinutesLater.load(loadId).orElseThrow().status()).isEqualTo(LoadStatus.INTERRUPTED);
+    }
+
+    @Test
     void rejectFileStoresNothingAndReportsEveryBadLine() {
         var file = new QueueLogText()
                 .call("3.1", "support", T0, 10, 60)
@@ -219,8 +252,8 @@ class ImporterIT {
         var login = new AgentEvent("a-1", at, AgentState.LOGIN, Optional.empty(), Optional.empty());
         var lunch = new AgentEvent("a-1", at.plusSeconds(600), AgentState.PAUSE, Optional.of("lunch"), Optional.empty());
         var parseProblem = new InputProblem("batch.json", 3, "contacts[2].queue", "", "queue must not be blank");
-        var contact = abandoned("6.1", "support");
-        var tooLong = abandoned("6.2", "q".repeat(65));
+        var contact = abandoned("6.1", "support", 40);
+        var tooLong = abandoned("6.2", "q".repeat(65), 40);
 
         var first = importer.importRecords(json, List.of(contact, tooLong), List.of(login, lunch), List.of(parseProblem));
         var corrected = new AgentEvent(
@@ -240,10 +273,11 @@ class ImporterIT {
                 .containsExactly("training");
     }
 
-    private static Interaction abandoned(String id, String queue) {
+    private static Interaction abandoned(String id, String queue, int waitSeconds) {
         var arrival = Instant.ofEpochSecond(T0);
         return new Interaction(id, Channel.CHAT, queue, Direction.INBOUND, Optional.of("ann@example.org"), arrival,
-                Optional.empty(), arrival.plusSeconds(40), Optional.empty(), Optional.empty(), Disposition.ABANDONED,
+                Optional.empty(), arrival.plusSeconds(waitSeconds), Optional.empty(), Optional.empty(),
+                Disposition.ABANDONED,
                 Optional.empty(), Optional.empty(), Optional.empty());
     }
 

@@ -8,9 +8,9 @@ import org.switchboard.server.interactions.mapping.MappingProfileJson;
  * Column mapping profiles as JSON files, for other modules (command line, demo): a profile a user saved to a file, and
  * the profiles bundled with Switchboard. Reads through {@link MappingProfileJson}, which is internal to this module.
  */
-public final class MappingProfileFiles {
+public final class MappingProfiles {
 
-    private MappingProfileFiles() {}
+    private MappingProfiles() {}
 
     /**
      * Reads a profile saved as JSON.
