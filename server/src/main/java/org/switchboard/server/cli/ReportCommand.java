@@ -29,7 +29,7 @@ import org.switchboard.engine.interactions.mapping.MappingReader;
 import org.switchboard.engine.interactions.queuelog.QueueLogAssembler;
 import org.switchboard.engine.interactions.queuelog.QueueLogReader;
 import org.switchboard.engine.kpi.ServiceLevelVariant;
-import org.switchboard.server.interactions.MappingProfileFiles;
+import org.switchboard.server.interactions.MappingProfiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -184,7 +184,7 @@ final class ReportCommand implements Callable<Integer> {
 
     private MappingProfile profile(Path path) {
         try (var in = Files.newInputStream(path)) {
-            return MappingProfileFiles.read(in);
+            return MappingProfiles.read(in);
         } catch (IOException | RuntimeException e) {
             throw rejected("--mapping " + path + " is not a mapping profile: " + e.getMessage());
         }
