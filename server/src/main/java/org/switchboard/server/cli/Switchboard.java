@@ -19,8 +19,8 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             GenerateDemoCommand.class,
             StaffingCommand.class,
-            ImportCommand.class,
-            ReportCommand.class
+            ReportCommand.class,
+            ImportCommand.class
         })
 public final class Switchboard implements Runnable {
 

@@ -27,7 +27,7 @@ public enum Section {
     /** Contact records and agent-state events: imports and data sources. Holds personal data. */
     INTERACTIONS("/interactions", true, EnumSet.of(ADMIN, MANAGER, SUPERVISOR, ANALYST, PLANNER, QA)),
     /** KPI catalogue, targets, cards and the integrated assessment. */
-    KPIS("/kpis", false, EnumSet.allOf(Role.class)),
+    KPIS("/kpis", true, EnumSet.allOf(Role.class)),
     /** CSAT, CDSAT, NPS, CES, eNPS with confidence intervals, benchmarks and drivers. */
     CUSTOMER_VOICE("/customer-voice", false, EnumSet.of(ADMIN, MANAGER, ANALYST, QA, SUPERVISOR, VIEWER)),
     /** Evaluation forms, evaluations, calibration, sampling plans. */

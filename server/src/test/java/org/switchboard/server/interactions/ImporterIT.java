@@ -57,6 +57,9 @@ class ImporterIT {
     LoadLedger ledger;
 
     @Autowired
+    OpenCallStore openCalls;
+
+    @Autowired
     PlatformTransactionManager transactions;
 
     @Autowired
@@ -217,7 +220,7 @@ class ImporterIT {
     @Test
     void smallBatchesCommitOneByOneAndReportProgress() {
         var twoPerBatch = new Importer(
-                jdbcTemplate, ledger, transactions, auditLog, publisher, meters, Clock.systemUTC(), 2);
+                jdbcTemplate, ledger, openCalls, transactions, auditLog, publisher, meters, Clock.systemUTC(), 2);
         var file = new QueueLogText()
                 .call("5.1", "support", T0, 10, 60)
                 .call("5.2", "support", T0 + 100, 10, 60)

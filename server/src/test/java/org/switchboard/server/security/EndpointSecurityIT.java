@@ -99,7 +99,6 @@ class EndpointSecurityIT {
             entry("ANY /error", PUBLIC),
             entry("GET /dashboard", only(ADMIN, MANAGER, PLANNER, SUPERVISOR, QA, ANALYST, VIEWER)),
             // sections (pages not built yet)
-            entry("GET /kpis", only(ADMIN, MANAGER, PLANNER, SUPERVISOR, QA, ANALYST, VIEWER)),
             entry("GET /customer-voice", only(ADMIN, MANAGER, ANALYST, QA, SUPERVISOR, VIEWER)),
             entry("GET /quality", only(ADMIN, MANAGER, QA, SUPERVISOR)),
             entry("GET /forecast", only(ADMIN, MANAGER, PLANNER, ANALYST)),
@@ -131,6 +130,14 @@ class EndpointSecurityIT {
             entry("POST /admin/users/{id}", only(ADMIN)),
             entry("POST /admin/users/{id}/password", only(ADMIN)),
             entry("GET /admin/audit", only(ADMIN)),
+            // KPIs: every role reads; queue settings are changed by ADMIN and MANAGER only
+            entry("GET /kpis", only(ADMIN, MANAGER, PLANNER, SUPERVISOR, QA, ANALYST, VIEWER)),
+            entry("GET /kpis/agents", only(ADMIN, MANAGER, PLANNER, SUPERVISOR, QA, ANALYST, VIEWER)),
+            entry("GET /kpis/agents/{agentId}", only(ADMIN, MANAGER, PLANNER, SUPERVISOR, QA, ANALYST, VIEWER)),
+            entry("GET /kpis/export.xlsx", only(ADMIN, MANAGER, PLANNER, SUPERVISOR, QA, ANALYST, VIEWER)),
+            entry("GET /kpis/export.csv", only(ADMIN, MANAGER, PLANNER, SUPERVISOR, QA, ANALYST, VIEWER)),
+            entry("GET /kpis/queues", only(ADMIN, MANAGER, PLANNER, SUPERVISOR, QA, ANALYST, VIEWER)),
+            entry("POST /kpis/queues/{queue}", only(ADMIN, MANAGER)),
             // REST API
             entry("GET /api/v1/dashboard/data", only(ADMIN, MANAGER, PLANNER, SUPERVISOR, QA, ANALYST, VIEWER)),
             // OpenAPI document and its UI
@@ -176,7 +183,8 @@ class EndpointSecurityIT {
      * {@link #sampleValue}).
      */
     private static final Map<String, String> SAMPLE_PATH_VARIABLES =
-            Map.of("**", "db", "requiredMetricName", "jvm.memory.used", "load", "0");
+            Map.of("**", "db", "requiredMetricName", "jvm.memory.used", "load", "0", "agentId", "A001", "queue",
+                    "service");
 
     private static final Pattern PATH_VARIABLE = Pattern.compile("\\{\\*?([^}:]+)(:[^}]*)?}|(?<=/)(\\*\\*)$");
 

@@ -143,10 +143,22 @@ public final class QueueLogAssembler {
     static QueueLogAssembler resumeWithEndLines(
             Settings settings, List<OpenCall> openCalls, CallEnds calls, Consumer<AgentStateChange> agentChanges) {
         var assembler = new QueueLogAssembler(settings, calls, agentChanges);
-        for (var call : openCalls) {
-            assembler.open.put(new CallKey(call.callId(), call.queue()), call);
-        }
+        assembler.carry(openCalls);
         return assembler;
+    }
+
+    /**
+     * Continues calls an earlier file (or import) left open, as {@link #resume} does; call it before the lines of
+     * those calls are processed, that is before or at the first line.
+     *
+     * @param openCalls calls open before the lines this assembler takes; one already open here is replaced
+     * @throws IllegalStateException after {@link #finish}
+     */
+    public void carry(List<OpenCall> openCalls) {
+        requireNotFinished();
+        for (var call : openCalls) {
+            open.put(new CallKey(call.callId(), call.queue()), call);
+        }
     }
 
     /**

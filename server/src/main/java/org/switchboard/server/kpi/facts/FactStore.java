@@ -1,0 +1,303 @@
+package org.switchboard.server.kpi.facts;
+
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.switchboard.engine.core.Channel;
+import org.switchboard.engine.core.Direction;
+import org.switchboard.engine.interactions.facts.AgentFact;
+import org.switchboard.engine.interactions.facts.AgentFactKey;
+import org.switchboard.engine.interactions.facts.ContactFact;
+import org.switchboard.engine.interactions.facts.FactKey;
+import org.switchboard.engine.interactions.facts.WaitHistogram;
+
+/**
+ * Writes and reads the stored facts. A refresh replaces the facts of a range of slots: it deletes the range's rows and
+ * inserts the new ones in batches, inside the caller's transaction. Readers stream rows into a consumer, so no read
+ * holds more than one row's objects besides what the consumer keeps.
+ *
+ * <p>Pauses by reason are stored as {@code reason=millis} pairs joined by {@code ;}, each reason URL-encoded (UTF-8)
+ * so that any reason a source names survives.
+ */
+@Repository
+public class FactStore {
+
+    /** The agent id of agent facts with all agents rolled up. */
+    public static final String ALL_AGENTS = "*";
+
+    private static final int BATCH_SIZE = 1_000;
+    private static final int FETCH_SIZE = 2_000;
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    FactStore(JdbcClient jdbc, JdbcTemplate batch) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    /**
+     * Deletes the facts of the slots in [{@code from}, {@code to}) from every fact table.
+     *
+     * @param from the first slot's start (included)
+     * @param to the end (excluded)
+     */
+    void deleteFacts(Instant from, Instant to) {
+        for (var table : FactTable.values()) {
+            jdbc.sql("DELETE FROM " + table.table() + " WHERE slot_start >= :from AND slot_start < :to")
+                    .param("from", timestamp(from))
+                    .param("to", timestamp(to))
+                    .update();
+        }
+    }
+
+    /**
+     * Inserts contact facts into one table; their slots must hold no rows yet ({@link #deleteFacts}).
+     *
+     * @param table per agent or rolled up
+     * @param facts the facts; for the rolled-up table with agent {@code ""}
+     */
+    void insertContactFacts(FactTable table, Collection<ContactFact> facts) {
+        insert(table.insert(), new ArrayList<>(facts), (ps, fact) -> {
+            var key = fact.key();
+            setInstant(ps, 1, key.slotStart());
+            ps.setString(2, key.queue());
+            ps.setString(3, key.channel().name());
+            ps.setString(4, key.direction().name());
+            int next = 5;
+            if (table.perAgent()) {
+                ps.setString(next++, key.agentId());
+            }
+            ps.setLong(next++, fact.offered());
+            ps.setLong(next++, fact.answered());
+            ps.setLong(next++, fact.abandoned());
+            ps.setLong(next++, fact.overflowed());
+            ps.setLong(next++, fact.transferred());
+            ps.setString(next++, fact.answeredWaits().encode());
+            ps.setString(next++, fact.abandonedWaits().encode());
+            ps.setString(next++, fact.overflowedWaits().encode());
+            ps.setLong(next++, fact.talkMillis());
+            ps.setLong(next++, fact.wrapMillis());
+            ps.setLong(next++, fact.wrapRecorded());
+            ps.setLong(next++, fact.firstContactBase());
+            ps.setLong(next++, fact.repeated());
+            ps.setLong(next++, fact.saleEligible());
+            ps.setLong(next++, fact.sales());
+            ps.setBigDecimal(next, fact.revenue());
+        });
+    }
+
+    /**
+     * Inserts agent facts into one table; their slots must hold no rows yet ({@link #deleteFacts}).
+     *
+     * @param table per agent or all agents (whose facts carry agent {@value #ALL_AGENTS})
+     * @param facts the facts
+     */
+    void insertAgentFacts(FactTable table, Collection<AgentFact> facts) {
+        insert(table.insert(), new ArrayList<>(facts), (ps, fact) -> {
+            setInstant(ps, 1, fact.key().slotStart());
+            int next = 2;
+            if (table.perAgent()) {
+                ps.setString(next++, fact.key().agentId());
+            }
+            ps.setLong(next++, fact.loggedInMillis());
+            ps.setLong(next++, fact.readyMillis());
+            ps.setLong(next++, fact.onContactMillis());
+            ps.setLong(next++, fact.wrapUpMillis());
+            ps.setLong(next++, fact.pausedMillis());
+            ps.setString(next, encodeReasons(fact));
+        });
+    }
+
+    /**
+     * Streams the contact facts a query matches, in no particular order.
+     *
+     * @param query the slots, queue, channel and agents
+     * @param sink receives each fact
+     */
+    public void readContactFacts(FactQuery query, Consumer<ContactFact> sink) {
+        var table = query.table();
+        var sql = new StringBuilder("SELECT " + table.selectList() + " FROM " + table.table()
+                + " WHERE slot_start >= :from AND slot_start < :to");
+        var params = new TreeMap<String, Object>();
+        params.put("from", timestamp(query.from()));
+        params.put("to", timestamp(query.to()));
+        query.queue().ifPresent(queue -> {
+            sql.append(" AND queue = :queue");
+            params.put("queue", queue);
+        });
+        query.channel().ifPresent(channel -> {
+            sql.append(" AND channel = :channel");
+            params.put("channel", channel.name());
+        });
+        if (query.agents().isPresent()) {
+            if (query.agents().get().isEmpty()) {
+                return;
+            }
+            sql.append(" AND agent_id IN (:agents)");
+            params.put("agents", List.copyOf(query.agents().get()));
+        }
+        jdbc.sql(sql.toString()).params(params).withFetchSize(FETCH_SIZE).query((RowCallbackHandler) rs -> sink.accept(contactFact(rs)));
+    }
+
+    /** {@return the first and the last slot holding contact facts, empty when there are none} */
+    public Optional<FactSpan> span() {
+        return jdbc.sql("SELECT MIN(slot_start) AS first_slot, MAX(slot_start) AS last_slot FROM queue_fact")
+                .query((rs, row) -> {
+                    var first = rs.getObject("first_slot", OffsetDateTime.class);
+                    var last = rs.getObject("last_slot", OffsetDateTime.class);
+                    return first == null || last == null
+                            ? Optional.<FactSpan>empty()
+                            : Optional.of(new FactSpan(first.toInstant(), last.toInstant()));
+                })
+                .single();
+    }
+
+    /**
+     * The slots holding facts.
+     *
+     * @param first the first slot's start
+     * @param last the last slot's start
+     */
+    public record FactSpan(Instant first, Instant last) {}
+
+    /** {@return every queue the facts know, in name order, with its channel (the first by name if it has several)} */
+    public Map<String, Channel> knownQueues() {
+        var queues = new TreeMap<String, Channel>();
+        jdbc.sql("SELECT DISTINCT queue, channel FROM queue_fact ORDER BY queue, channel")
+                .query((RowCallbackHandler) rs -> queues.putIfAbsent(
+                        rs.getString("queue"), Channel.valueOf(rs.getString("channel"))));
+        return queues;
+    }
+
+    /**
+     * Streams the agent facts of the slots in [{@code from}, {@code to}): of the given agents, or with all agents
+     * rolled up (agent {@value #ALL_AGENTS}) when none are given.
+     *
+     * @param from the first slot's start (included)
+     * @param to the end (excluded)
+     * @param agents only these agents; empty for the roll-up of all
+     * @param sink receives each fact
+     */
+    public void readAgentFacts(Instant from, Instant to, Optional<Set<String>> agents, Consumer<AgentFact> sink) {
+        var table = agents.isPresent() ? FactTable.TIME : FactTable.TIME_ROLLED_UP;
+        if (agents.isPresent() && agents.get().isEmpty()) {
+            return;
+        }
+        var sql = "SELECT " + table.selectList() + " FROM " + table.table()
+                + " WHERE slot_start >= :from AND slot_start < :to"
+                + (agents.isPresent() ? " AND agent_id IN (:agents)" : "");
+        var statement = jdbc.sql(sql)
+                .param("from", timestamp(from))
+                .param("to", timestamp(to))
+                .withFetchSize(FETCH_SIZE);
+        if (agents.isPresent()) {
+            statement = statement.param("agents", List.copyOf(agents.get()));
+        }
+        statement.query((RowCallbackHandler) rs -> sink.accept(agentFact(rs)));
+    }
+
+    private static ContactFact contactFact(ResultSet rs) throws SQLException {
+        var key = new FactKey(
+                instant(rs, "slot_start"),
+                rs.getString("queue"),
+                Channel.valueOf(rs.getString("channel")),
+                Direction.valueOf(rs.getString("direction")),
+                rs.getString("agent_id"));
+        return new ContactFact(
+                key,
+                rs.getLong("offered"),
+                rs.getLong("answered"),
+                rs.getLong("abandoned"),
+                rs.getLong("overflowed"),
+                rs.getLong("transferred"),
+                WaitHistogram.decode(rs.getString("answered_waits")),
+                WaitHistogram.decode(rs.getString("abandoned_waits")),
+                WaitHistogram.decode(rs.getString("overflowed_waits")),
+                rs.getLong("talk_millis"),
+                rs.getLong("wrap_millis"),
+                rs.getLong("wrap_recorded"),
+                rs.getLong("first_contact_base"),
+                rs.getLong("repeated"),
+                rs.getLong("sale_eligible"),
+                rs.getLong("sales"),
+                rs.getBigDecimal("revenue"));
+    }
+
+    private static AgentFact agentFact(ResultSet rs) throws SQLException {
+        return new AgentFact(
+                new AgentFactKey(instant(rs, "slot_start"), rs.getString("agent_id")),
+                rs.getLong("logged_in_millis"),
+                rs.getLong("ready_millis"),
+                rs.getLong("on_contact_millis"),
+                rs.getLong("wrap_up_millis"),
+                rs.getLong("paused_millis"),
+                decodeReasons(rs.getString("paused_by_reason")));
+    }
+
+    /** {@return the pauses by reason as {@code reason=millis;…}, reasons URL-encoded} */
+    static String encodeReasons(AgentFact fact) {
+        return fact.pausedByReasonMillis().entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + e.getValue())
+                .collect(Collectors.joining(";"));
+    }
+
+    /** {@return the pauses by reason read from {@link #encodeReasons}'s text} */
+    static TreeMap<String, Long> decodeReasons(String text) {
+        var reasons = new TreeMap<String, Long>();
+        if (text.isEmpty()) {
+            return reasons;
+        }
+        for (var pair : text.split(";")) {
+            int equals = pair.lastIndexOf('=');
+            reasons.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+                    Long.parseLong(pair.substring(equals + 1)));
+        }
+        return reasons;
+    }
+
+    private <T> void insert(String sql, List<T> rows, RowBinder<T> binder) {
+        for (int start = 0; start < rows.size(); start += BATCH_SIZE) {
+            var chunk = rows.subList(start, Math.min(rows.size(), start + BATCH_SIZE));
+            batch.batchUpdate(sql, chunk, chunk.size(), binder::bind);
+        }
+    }
+
+    static OffsetDateTime timestamp(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    private static void setInstant(PreparedStatement ps, int index, Instant value) throws SQLException {
+        ps.setObject(index, timestamp(value), Types.TIMESTAMP_WITH_TIMEZONE);
+    }
+
+    /** Binds one row's values to the statement. */
+    @FunctionalInterface
+    private interface RowBinder<T> {
+        void bind(PreparedStatement ps, T row) throws SQLException;
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * The stored KPI facts: the engine's 15-minute contact and agent facts written to and read from the tables
+ * {@code contact_fact}, {@code queue_fact} (agents rolled up) and {@code agent_fact}, and their refresh from the stored
+ * contacts and agent-state events after every import and, at start-up, for completed loads whose refresh never ran.
+ */
+@NullMarked
+package org.switchboard.server.kpi.facts;
+
+import org.jspecify.annotations.NullMarked;

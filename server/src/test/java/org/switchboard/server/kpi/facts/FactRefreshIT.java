@@ -1,0 +1,108 @@
+package org.switchboard.server.kpi.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.switchboard.server.support.SwitchboardIntegrationTest;
+
+/**
+ * The facts built from the stored one-week demo data (at start-up, as the demo load has no refresh of its own) agree
+ * with the stored contacts and agent events, and a rebuild of part of the range changes nothing: the range is
+ * extended back by the FCR window, so the repeat flags of earlier contacts are recomputed from the same contacts.
+ */
+@SwitchboardIntegrationTest
+@Tag("database")
+class FactRefreshIT {
+
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static final Instant WEEK_FROM = LocalDate.of(2026, 3, 2).atStartOfDay(BERLIN).toInstant();
+    private static final Instant WEEK_TO = LocalDate.of(2026, 3, 9).atStartOfDay(BERLIN).toInstant();
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    FactRefresh refresh;
+
+    @Test
+    void everyCompletedLoadIsRefreshed() {
+        long pending = jdbc.sql("""
+                SELECT COUNT(*) FROM data_load d WHERE d.status = 'COMPLETED'
+                AND NOT EXISTS (SELECT 1 FROM fact_refresh r WHERE r.load_id = d.id)""")
+                .query(Long.class)
+                .single();
+        assertThat(pending).isZero();
+    }
+
+    @Test
+    void factsAddUpToTheStoredContacts() {
+        var contacts = jdbc.sql("""
+                SELECT COUNT(*) AS offered,
+                       SUM(CASE WHEN disposition IN ('ANSWERED', 'TRANSFERRED') THEN 1 ELSE 0 END) AS answered,
+                       SUM(CASE WHEN disposition = 'TRANSFERRED' THEN 1 ELSE 0 END) AS transferred
+                FROM contact WHERE arrived_at >= :from AND arrived_at < :to""")
+                .param("from", Timestamp.from(WEEK_FROM))
+                .param("to", Timestamp.from(WEEK_TO))
+                .query((rs, row) -> List.of(rs.getLong("offered"), rs.getLong("answered"), rs.getLong("transferred")))
+                .single();
+
+        assertThat(sums("contact_fact")).isEqualTo(contacts);
+        assertThat(sums("queue_fact")).isEqualTo(contacts);
+        assertThat(contacts.getFirst()).isGreaterThan(10_000L);
+    }
+
+    @Test
+    void agentTimeRolledUpEqualsTheSumOverAgents() {
+        assertThat(loggedIn("agent_total_fact")).isEqualTo(loggedIn("agent_fact")).isPositive();
+    }
+
+    @Test
+    void rebuildingADayAgainChangesNoFact() {
+        var before = everySum();
+
+        refresh.rebuild(WEEK_FROM.plusSeconds(3 * 86_400), WEEK_FROM.plusSeconds(4 * 86_400), List.of());
+
+        assertThat(everySum()).isEqualTo(before);
+        assertThat((long) before.get("REPEATED")).as("the demo week has repeat contacts").isPositive();
+    }
+
+    private List<Long> sums(String table) {
+        return jdbc.sql("SELECT SUM(offered) AS offered, SUM(answered) AS answered, SUM(transferred) AS transferred FROM "
+                        + table + " WHERE slot_start >= :from AND slot_start < :to")
+                .param("from", Timestamp.from(WEEK_FROM))
+                .param("to", Timestamp.from(WEEK_TO))
+                .query((rs, row) -> List.of(rs.getLong("offered"), rs.getLong("answered"), rs.getLong("transferred")))
+                .single();
+    }
+
+    private long loggedIn(String table) {
+        return jdbc.sql("SELECT SUM(logged_in_millis) FROM " + table + " WHERE slot_start >= :from AND slot_start < :to")
+                .param("from", Timestamp.from(WEEK_FROM))
+                .param("to", Timestamp.from(WEEK_TO))
+                .query(Long.class)
+                .single();
+    }
+
+    private Map<String, Long> everySum() {
+        return jdbc.sql("""
+                SELECT COUNT(*) AS facts, SUM(offered) AS offered, SUM(talk_millis) AS talk,
+                       SUM(first_contact_base) AS base, SUM(repeated) AS repeated, SUM(sales) AS sales,
+                       (SELECT SUM(paused_millis) FROM agent_fact) AS paused
+                FROM contact_fact""")
+                .query()
+                .singleRow()
+                .entrySet()
+                .stream()
+                .collect(java.util.stream.Collectors.toMap(
+                        e -> e.getKey().toUpperCase(java.util.Locale.ROOT), e -> ((Number) e.getValue()).longValue()));
+    }
+}
