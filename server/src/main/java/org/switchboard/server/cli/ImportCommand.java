@@ -40,7 +40,8 @@ import picocli.CommandLine.Parameters;
  * file, with a progress bar by bytes read. Starts Spring without the web server. The options and exit codes are a
  * command-line contract and stay stable: 0 when every file was imported (rejected lines quarantined or not), 1 when a
  * file was refused or the import failed, 2 on bad arguments. The rejected lines of a file are written to
- * {@code <file>.rejects.csv} next to it.
+ * {@code <file>.rejects.csv} next to it. Asterisk {@code queue_log} files are imported in the order given, so give them
+ * oldest first: a call that spans two files is carried from one load to the next ({@link Importer}).
  */
 @Command(
         name = "import",
@@ -49,6 +50,8 @@ import picocli.CommandLine.Parameters;
         description = {
             "Import interaction files (Asterisk queue_log, or CSV/xlsx with a mapping profile) into the database.",
             "Re-importing never duplicates: prints N new, M already present, K changed, R rejected per file.",
+            "queue_log files are imported in the order given: give them oldest first (queue_log.1 queue_log), so",
+            "that calls spanning two files are carried from one to the next.",
             "Exit code 0: imported; 1: a file was refused or failed; 2: bad arguments."
         })
 final class ImportCommand implements Callable<Integer> {
@@ -56,7 +59,7 @@ final class ImportCommand implements Callable<Integer> {
     /** Exit code of a file refused by its reject policy, or of a failed import. */
     static final int NOT_IMPORTED = 1;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to import, each its own load.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to import, each its own load, in this order.")
     List<Path> files = new ArrayList<>();
 
     @Option(

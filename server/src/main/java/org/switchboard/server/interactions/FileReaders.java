@@ -29,16 +29,17 @@ final class FileReaders {
      * @param in the input; not closed
      * @param sink receives the records and problems
      * @param clock what "in the future" means to the mapping readers
+     * @param carry for queue_log: the calls earlier imports left open, and where this one's open calls go
      */
-    static void read(ImportRequest request, InputStream in, InteractionSink sink, Clock clock) {
+    static void read(ImportRequest request, InputStream in, InteractionSink sink, Clock clock, QueueLogCarry carry) {
         switch (request.format()) {
             case QUEUE_LOG -> {
                 // queue_log times are epoch seconds: the source's zone does not apply
-                var reader = new QueueLogReader(QueueLogAssembler.Settings.standard(), sink);
+                var reader = new QueueLogReader(QueueLogAssembler.Settings.standard(), sink, carry);
                 reader.read(
                         request.fileName(),
                         new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), BUFFER));
-                reader.finish();
+                carry.finish(reader, sink);
             }
             case CSV -> mappingReader(request, clock).readCsv(request.fileName(), in, sink);
             case XLSX -> mappingReader(request, clock).readXlsx(request.fileName(), in, sink);

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import java.util.function.LongSupplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -39,6 +40,9 @@ import org.switchboard.server.audit.AuditLog;
  * commit depends on the {@link RejectPolicy} (see {@link ImportRun}). When a load stored something,
  * {@link InteractionsImported} is published in the transaction that completes it.
  *
+ * <p>Asterisk {@code queue_log} calls that span the end of a file are carried from one import of a source to the
+ * next ({@link OpenCallStore}): the calls a load leaves open are saved in the transaction that marks it completed.
+ *
  * <p>Call it outside a transaction: it commits its own (the load's row, then the batches or the file).
  *
  * <p>Metrics: timer {@code switchboard.import.duration} (tag {@code source}) and counter
@@ -53,6 +57,7 @@ public class Importer {
 
     private final JdbcTemplate jdbc;
     private final LoadLedger ledger;
+    private final OpenCallStore openCalls;
     private final TransactionTemplate transaction;
     private final TransactionTemplate separateTransaction;
     private final AuditLog auditLog;
@@ -64,6 +69,7 @@ public class Importer {
     Importer(
             JdbcTemplate jdbc,
             LoadLedger ledger,
+            OpenCallStore openCalls,
             PlatformTransactionManager transactions,
             AuditLog auditLog,
             ApplicationEventPublisher events,
@@ -73,6 +79,7 @@ public class Importer {
         requireArgument(batchSize > 0, "switchboard.import.batch-size must be positive: %d", batchSize);
         this.jdbc = jdbc;
         this.ledger = ledger;
+        this.openCalls = openCalls;
         this.transaction = new TransactionTemplate(transactions);
         this.separateTransaction = new TransactionTemplate(transactions);
         this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -100,10 +107,12 @@ public class Importer {
                 "JSON records arrive parsed: use importRecords, file=%s",
                 request.fileName());
         var counting = new CountingInputStream(in);
+        var carry = openCalls.carry(request.source());
         return run(
                 request,
                 new ImportRun.Watch(progress, counting::count, totalBytes),
-                sink -> FileReaders.read(request, counting, sink, clock));
+                sink -> FileReaders.read(request, counting, sink, clock, carry),
+                carry::save);
     }
 
     /**
@@ -133,7 +142,7 @@ public class Importer {
             for (var event : agentEvents) {
                 sink.agentEvent(event, ++number);
             }
-        });
+        }, loadId -> {});
     }
 
     /**
@@ -161,7 +170,18 @@ public class Importer {
         return ledger.latest(limit);
     }
 
-    private ImportOutcome run(ImportRequest request, ImportRun.Watch watch, Consumer<InteractionSink> reading) {
+    /**
+     * Runs an import.
+     *
+     * @param reading reads the input into the sink
+     * @param completed told the load id in the transaction that marks the load completed (not when it is refused or
+     *     fails)
+     */
+    private ImportOutcome run(
+            ImportRequest request,
+            ImportRun.Watch watch,
+            Consumer<InteractionSink> reading,
+            LongConsumer completed) {
         // the importer commits its own transactions (the load's row first, then the batches): inside a caller's
         // transaction the batches would join it, and the policy's guarantees would be lost
         requireState(
@@ -177,8 +197,8 @@ public class Importer {
         ImportOutcome outcome;
         try {
             outcome = request.policy() == RejectPolicy.QUARANTINE
-                    ? quarantine(request, run, reading)
-                    : rejectFile(request, run, reading);
+                    ? quarantine(request, run, reading, () -> completed.accept(loadId))
+                    : rejectFile(request, run, reading, () -> completed.accept(loadId));
         } catch (RuntimeException e) {
             if (request.policy() == RejectPolicy.REJECT_FILE) {
                 run.rolledBack();
@@ -194,13 +214,18 @@ public class Importer {
         return outcome;
     }
 
-    private ImportOutcome quarantine(ImportRequest request, ImportRun run, Consumer<InteractionSink> reading) {
+    private ImportOutcome quarantine(
+            ImportRequest request, ImportRun run, Consumer<InteractionSink> reading, Runnable onCompleted) {
         reading.accept(run);
         run.flush();
-        return transaction.execute(status -> finish(request, run, LoadStatus.COMPLETED));
+        return transaction.execute(status -> {
+            onCompleted.run();
+            return finish(request, run, LoadStatus.COMPLETED);
+        });
     }
 
-    private ImportOutcome rejectFile(ImportRequest request, ImportRun run, Consumer<InteractionSink> reading) {
+    private ImportOutcome rejectFile(
+            ImportRequest request, ImportRun run, Consumer<InteractionSink> reading, Runnable onCompleted) {
         var completed = transaction.execute(status -> {
             reading.accept(run);
             run.flush();
@@ -208,6 +233,7 @@ public class Importer {
                 status.setRollbackOnly();
                 return Optional.<ImportOutcome>empty();
             }
+            onCompleted.run();
             return Optional.of(finish(request, run, LoadStatus.COMPLETED));
         });
         if (completed != null && completed.isPresent()) {

@@ -1,5 +1,6 @@
 package org.switchboard.server.interactions;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,7 +20,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.switchboard.engine.core.AgentState;
 import org.switchboard.engine.core.Disposition;
 import org.switchboard.engine.interactions.AgentEvent;
@@ -29,8 +32,9 @@ import org.switchboard.server.interactions.InteractionBatch.EventKey;
 import org.switchboard.server.interactions.InteractionBatch.PendingContact;
 
 /**
- * Writes the batches of one load of one source: per batch, one query of the stored natural keys (and fingerprints)
- * per hundred keys, then batched INSERTs of the new rows and UPDATEs of the changed ones, and INSERTs of agents not
+ * Writes the batches of one load of one source: per batch, a query of the stored natural keys (and fingerprints) —
+ * one per hundred keys, on PostgreSQL one for the whole batch — then batched INSERTs of the new rows (on PostgreSQL a
+ * {@link PostgresContactCopy COPY} of the new contacts) and UPDATEs of the changed ones, and INSERTs of agents not
  * seen before (named by their id until someone names them). Runs inside the caller's transaction.
  *
  * <p>A changed row takes the load that last wrote it ({@code load_id}).
@@ -47,8 +51,10 @@ final class InteractionRows {
             "channel", "queue", "direction", "customer_hash", "customer_address", "arrived_at", "answered_at",
             "ended_at", "wrap_ended_at", "agent_id", "disposition", "reason_code", "transferred", "resolved", "sale",
             "revenue", "fingerprint", "load_id");
-    private static final String INSERT_CONTACT = "INSERT INTO contact (" + String.join(", ", CONTACT_COLUMNS)
-            + ", source, source_id) VALUES (" + placeholders(CONTACT_COLUMNS.size() + 2) + ")";
+    private static final List<String> INSERTED_COLUMNS = concat(CONTACT_COLUMNS, List.of("source", "source_id"));
+    private static final String INSERT_CONTACT = "INSERT INTO contact (" + String.join(", ", INSERTED_COLUMNS)
+            + ") VALUES (" + placeholders(INSERTED_COLUMNS.size()) + ")";
+    private static final PostgresContactCopy COPY_CONTACTS = new PostgresContactCopy(INSERTED_COLUMNS);
     private static final String UPDATE_CONTACT = "UPDATE contact SET "
             + CONTACT_COLUMNS.stream().map(column -> column + " = ?").collect(Collectors.joining(", "))
             + " WHERE id = ?";
@@ -86,6 +92,7 @@ final class InteractionRows {
     private final String source;
     private final long loadId;
     private @Nullable Set<String> knownAgents;
+    private @Nullable Boolean postgres;
 
     InteractionRows(JdbcTemplate jdbc, String source, long loadId) {
         this.jdbc = jdbc;
@@ -130,11 +137,7 @@ final class InteractionRows {
             period.include(event.at());
         }
         insertNewAgents(contactInserts, contactUpdates, eventInserts);
-        jdbc.batchUpdate(INSERT_CONTACT, contactInserts, contactInserts.size(), (ps, pending) -> {
-            int next = bindContact(ps, pending);
-            ps.setString(next, source);
-            ps.setString(next + 1, pending.contact().sourceId());
-        });
+        insertContacts(contactInserts);
         jdbc.batchUpdate(UPDATE_CONTACT, contactUpdates, contactUpdates.size(), (ps, update) -> {
             int next = bindContact(ps, update.row());
             ps.setLong(next, update.id());
@@ -163,9 +166,51 @@ final class InteractionRows {
                 period.last());
     }
 
+    private void insertContacts(List<PendingContact> contacts) {
+        if (contacts.isEmpty()) {
+            return;
+        }
+        if (postgres()) {
+            jdbc.execute((Connection connection) -> COPY_CONTACTS.copy(connection, contacts, source, loadId));
+            return;
+        }
+        jdbc.batchUpdate(INSERT_CONTACT, contacts, contacts.size(), (ps, pending) -> {
+            int next = bindContact(ps, pending);
+            ps.setString(next, source);
+            ps.setString(next + 1, pending.contact().sourceId());
+        });
+    }
+
+    private boolean postgres() {
+        if (postgres == null) {
+            postgres = jdbc.execute((ConnectionCallback<Boolean>) PostgresContactCopy::supports);
+        }
+        return Boolean.TRUE.equals(postgres);
+    }
+
     private Map<ContactKey, StoredContact> storedContacts(Collection<PendingContact> contacts) {
         var ids = new ArrayList<>(new TreeSet<>(contacts.stream().map(p -> p.contact().sourceId()).toList()));
         var stored = new HashMap<ContactKey, StoredContact>();
+        RowCallbackHandler keep = rs -> {
+            long fingerprint = rs.getLong("fingerprint");
+            stored.put(
+                    new ContactKey(rs.getString("source_id"), rs.getString("queue")),
+                    new StoredContact(rs.getLong("id"), rs.wasNull() ? null : fingerprint));
+        };
+        if (ids.isEmpty()) {
+            return stored;
+        }
+        if (postgres()) {
+            // one array parameter for the whole batch: PostgreSQL answers "= ANY" from the natural-key index
+            jdbc.query(
+                    "SELECT id, source_id, queue, fingerprint FROM contact WHERE source_id = ANY (?) AND source = ?",
+                    ps -> {
+                        ps.setArray(1, ps.getConnection().createArrayOf("varchar", ids.toArray()));
+                        ps.setString(2, source);
+                    },
+                    keep);
+            return stored;
+        }
         for (int from = 0; from < ids.size(); from += KEYS_PER_QUERY) {
             var chunk = ids.subList(from, Math.min(ids.size(), from + KEYS_PER_QUERY));
             var arguments = new ArrayList<Object>(chunk);
@@ -173,12 +218,7 @@ final class InteractionRows {
             jdbc.query(
                     "SELECT id, source_id, queue, fingerprint FROM contact WHERE source_id IN ("
                             + placeholders(chunk.size()) + ") AND source = ?",
-                    (ResultSet rs) -> {
-                        long fingerprint = rs.getLong("fingerprint");
-                        stored.put(
-                                new ContactKey(rs.getString("source_id"), rs.getString("queue")),
-                                new StoredContact(rs.getLong("id"), rs.wasNull() ? null : fingerprint));
-                    },
+                    keep,
                     arguments.toArray());
         }
         return stored;
@@ -295,6 +335,12 @@ final class InteractionRows {
     private static void setInstant(PreparedStatement ps, int index, Instant value) throws SQLException {
         ps.setObject(
                 index, ContactFingerprint.stored(value).atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        var all = new ArrayList<>(first);
+        all.addAll(second);
+        return List.copyOf(all);
     }
 
     private static String placeholders(int count) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -54,6 +55,9 @@ class ImporterIT {
 
     @Autowired
     LoadLedger ledger;
+
+    @Autowired
+    OpenCallStore openCalls;
 
     @Autowired
     PlatformTransactionManager transactions;
@@ -216,7 +220,7 @@ class ImporterIT {
     @Test
     void smallBatchesCommitOneByOneAndReportProgress() {
         var twoPerBatch = new Importer(
-                jdbcTemplate, ledger, transactions, auditLog, publisher, meters, Clock.systemUTC(), 2);
+                jdbcTemplate, ledger, openCalls, transactions, auditLog, publisher, meters, Clock.systemUTC(), 2);
         var file = new QueueLogText()
                 .call("5.1", "support", T0, 10, 60)
                 .call("5.2", "support", T0 + 100, 10, 60)
@@ -271,6 +275,62 @@ class ImporterIT {
                         .query(String.class)
                         .list())
                 .containsExactly("training");
+    }
+
+    @Test
+    void everyFieldOfANewContactIsStoredAsWrittenAndReadsBackAlreadyPresent() {
+        // PostgreSQL writes new contacts with COPY (text format, its own escaping), H2 with INSERT: both must store
+        // the same values. The tab, newline and backslashes exercise COPY's escapes.
+        var json = new ImportRequest(
+                source, "batch.json", ImportFormat.JSON, Optional.empty(), ZoneId.of("UTC"), RejectPolicy.QUARANTINE,
+                "api");
+        var arrival = Instant.ofEpochSecond(T0, 123_456_789);
+        var contact = new Interaction("9.1\\x", Channel.VOICE, "sales\tdesk", Direction.OUTBOUND,
+                Optional.of("+7 (495) 123-45-67\\n"), arrival, Optional.of(arrival.plusSeconds(20)),
+                arrival.plusSeconds(200), Optional.of(arrival.plusSeconds(230)), Optional.of("PJSIP/201"),
+                Disposition.ANSWERED, Optional.of("refund\nlate"), Optional.of(true),
+                Optional.of(new BigDecimal("1234.5")));
+
+        var first = importer.importRecords(json, List.of(contact), List.of(), List.of());
+        var again = importer.importRecords(json, List.of(contact), List.of(), List.of());
+
+        assertThat(first.counts()).isEqualTo(new LoadCounts(1, 1, 0, 0, 0));
+        assertThat(again.counts()).isEqualTo(new LoadCounts(1, 0, 1, 0, 0));
+        var row = jdbc.sql("""
+                        SELECT source_id, channel, queue, direction, customer_hash, customer_address, arrived_at,
+                               answered_at, ended_at, wrap_ended_at, agent_id, disposition, reason_code, transferred,
+                               resolved, sale, revenue, fingerprint, load_id
+                        FROM contact WHERE source = :source""")
+                .param("source", source)
+                .query((rs, number) -> List.<Object>of(
+                        rs.getString("source_id"),
+                        rs.getString("channel"),
+                        rs.getString("queue"),
+                        rs.getString("direction"),
+                        rs.getString("customer_hash"),
+                        rs.getString("customer_address"),
+                        rs.getObject("arrived_at", OffsetDateTime.class).toInstant(),
+                        rs.getObject("answered_at", OffsetDateTime.class).toInstant(),
+                        rs.getObject("ended_at", OffsetDateTime.class).toInstant(),
+                        rs.getObject("wrap_ended_at", OffsetDateTime.class).toInstant(),
+                        rs.getString("agent_id"),
+                        rs.getString("disposition"),
+                        rs.getString("reason_code"),
+                        rs.getBoolean("transferred"),
+                        Optional.ofNullable(rs.getObject("resolved")),
+                        rs.getBoolean("sale"),
+                        rs.getBigDecimal("revenue"),
+                        rs.getLong("fingerprint"),
+                        rs.getLong("load_id")))
+                .single();
+        // microseconds kept (…123456), revenue at two decimals, the hash of "74951234567n" (digits and letters
+        // only, lower-cased: InteractionStore's customer key), the fingerprint of the contact's stored fields
+        var micros = Instant.ofEpochSecond(T0, 123_456_000);
+        assertThat(row).containsExactly(
+                "9.1\\x", "VOICE", "sales\tdesk", "OUTBOUND", InteractionStore.customerHash("74951234567n"),
+                "+7 (495) 123-45-67\\n", micros, micros.plusSeconds(20), micros.plusSeconds(200),
+                micros.plusSeconds(230), "PJSIP/201", "ANSWERED", "refund\nlate", false, Optional.empty(), true,
+                new BigDecimal("1234.50"), ContactFingerprint.of(contact), first.loadId());
     }
 
     private static Interaction abandoned(String id, String queue, int waitSeconds) {

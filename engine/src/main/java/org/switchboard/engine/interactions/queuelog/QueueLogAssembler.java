@@ -55,17 +55,41 @@ public final class QueueLogAssembler {
         }
     }
 
-    private static final Comparator<Buffered> TIME_ORDER = Comparator.comparingLong(Buffered::epoch)
-            .thenComparingInt(Buffered::rank)
-            .thenComparingLong(Buffered::sequence);
+    /** A line in the reordering buffer, ordered by time, then {@link #rank}, then file order. */
+    private record Buffered(long epoch, int rank, long sequence, QueueLogLine line) implements Comparable<Buffered> {
 
-    private record Buffered(long epoch, int rank, long sequence, QueueLogLine line) {}
+        @Override
+        public int compareTo(Buffered other) {
+            if (epoch != other.epoch) {
+                return Long.compare(epoch, other.epoch);
+            }
+            if (rank != other.rank) {
+                return Integer.compare(rank, other.rank);
+            }
+            return Long.compare(sequence, other.sequence);
+        }
+    }
+
+    /** What identifies a call: its uniqueid and queue. */
+    private record CallKey(String callId, String queue) {}
+
+    /** Receives each completed call with the line that ended it. */
+    @FunctionalInterface
+    interface CallEnds {
+        /**
+         * Takes a completed call.
+         *
+         * @param call the call
+         * @param endLine the line that ended it
+         */
+        void ended(QueueCall call, QueueLogLine endLine);
+    }
 
     private final Settings settings;
-    private final Consumer<QueueCall> calls;
+    private final CallEnds calls;
     private final Consumer<AgentStateChange> agentChanges;
-    private final PriorityQueue<Buffered> buffer = new PriorityQueue<>(TIME_ORDER);
-    private final Map<String, OpenCall> open = new HashMap<>();
+    private final PriorityQueue<Buffered> buffer = new PriorityQueue<>();
+    private final Map<CallKey, OpenCall> open = new HashMap<>();
     private final Map<String, String> dids = new HashMap<>();
     private final List<ParseProblem> problems = new ArrayList<>();
     private long sequence;
@@ -81,6 +105,10 @@ public final class QueueLogAssembler {
      */
     public QueueLogAssembler(
             Settings settings, Consumer<QueueCall> calls, Consumer<AgentStateChange> agentChanges) {
+        this(settings, (call, endLine) -> calls.accept(call), agentChanges);
+    }
+
+    private QueueLogAssembler(Settings settings, CallEnds calls, Consumer<AgentStateChange> agentChanges) {
         this.settings = settings;
         this.calls = calls;
         this.agentChanges = agentChanges;
@@ -100,11 +128,37 @@ public final class QueueLogAssembler {
             List<OpenCall> openCalls,
             Consumer<QueueCall> calls,
             Consumer<AgentStateChange> agentChanges) {
+        return resumeWithEndLines(settings, openCalls, (call, endLine) -> calls.accept(call), agentChanges);
+    }
+
+    /**
+     * Creates an assembler for the next file that also tells which line ended each call (for {@link QueueLogReader}).
+     *
+     * @param settings the settings
+     * @param openCalls what {@link #finish} returned for the previous file
+     * @param calls receives each call as it completes, with its end line
+     * @param agentChanges receives each member state change
+     * @return the assembler
+     */
+    static QueueLogAssembler resumeWithEndLines(
+            Settings settings, List<OpenCall> openCalls, CallEnds calls, Consumer<AgentStateChange> agentChanges) {
         var assembler = new QueueLogAssembler(settings, calls, agentChanges);
-        for (var call : openCalls) {
-            assembler.open.put(key(call.callId(), call.queue()), call);
-        }
+        assembler.carry(openCalls);
         return assembler;
+    }
+
+    /**
+     * Continues calls an earlier file (or import) left open, as {@link #resume} does; call it before the lines of
+     * those calls are processed, that is before or at the first line.
+     *
+     * @param openCalls calls open before the lines this assembler takes; one already open here is replaced
+     * @throws IllegalStateException after {@link #finish}
+     */
+    public void carry(List<OpenCall> openCalls) {
+        requireNotFinished();
+        for (var call : openCalls) {
+            open.put(new CallKey(call.callId(), call.queue()), call);
+        }
     }
 
     /**
@@ -159,8 +213,8 @@ public final class QueueLogAssembler {
         };
     }
 
-    private static String key(String callId, String queue) {
-        return callId + '|' + queue;
+    private static CallKey key(QueueLogLine line) {
+        return new CallKey(line.callId(), line.queue());
     }
 
     private void process(QueueLogLine line) {
@@ -181,7 +235,7 @@ public final class QueueLogAssembler {
     }
 
     private void enter(QueueLogLine line) {
-        var key = key(line.callId(), line.queue());
+        var key = key(line);
         if (open.containsKey(key)) {
             problem(line, QueueLogField.CALL_ID, line.callId(), ParseProblem.Reason.DUPLICATE_CALL);
             return;
@@ -201,7 +255,7 @@ public final class QueueLogAssembler {
     }
 
     private void connect(QueueLogLine line) {
-        var key = key(line.callId(), line.queue());
+        var key = key(line);
         var call = open.get(key);
         if (call == null) {
             problem(line, QueueLogField.CALL_ID, line.callId(), ParseProblem.Reason.CALL_NOT_OPEN);
@@ -222,20 +276,20 @@ public final class QueueLogAssembler {
     }
 
     private void end(QueueLogLine line) {
-        var call = open.remove(key(line.callId(), line.queue()));
+        var call = open.remove(key(line));
         if (call == null) {
             problem(line, QueueLogField.CALL_ID, line.callId(), ParseProblem.Reason.CALL_NOT_OPEN);
             return;
         }
-        if (disposition(line, call) != Disposition.TRANSFERRED) {
+        var disposition = disposition(line, call);
+        if (disposition != Disposition.TRANSFERRED) {
             // A transferred caller may enter another queue under the same uniqueid and keep its DID.
             dids.remove(line.callId());
         }
-        var disposition = disposition(line, call);
         var answered = disposition.isAnswered();
         var answer = answered ? Optional.of(answerOf(line, call)) : Optional.<Instant>empty();
         var agent = answered ? Optional.of(call.agent().orElse(line.agent())) : Optional.<String>empty();
-        calls.accept(new QueueCall(
+        calls.ended(new QueueCall(
                 call.callId(),
                 call.queue(),
                 call.arrival(),
@@ -245,7 +299,8 @@ public final class QueueLogAssembler {
                 disposition,
                 line.verb(),
                 call.callerId(),
-                call.did()));
+                call.did()),
+                line);
     }
 
     private Disposition disposition(QueueLogLine line, OpenCall call) {

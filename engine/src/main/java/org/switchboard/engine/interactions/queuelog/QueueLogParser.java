@@ -76,7 +76,7 @@ public final class QueueLogParser {
     }
 
     private @Nullable QueueLogLine parseLine(long number, String text) {
-        var fields = text.split("\\|", -1);
+        var fields = split(text);
         if (fields.length < FIXED_FIELDS) {
             return problem(number, QueueLogField.LINE, text, ParseProblem.Reason.TOO_FEW_FIELDS);
         }
@@ -94,7 +94,8 @@ public final class QueueLogParser {
         if (verb.isEmpty()) {
             return problem(number, QueueLogField.VERB, fields[4], ParseProblem.Reason.UNKNOWN_VERB);
         }
-        var data = Arrays.asList(fields).subList(FIXED_FIELDS, fields.length);
+        // List.of copies the array once; the line's List.copyOf then keeps that immutable list as it is
+        var data = List.of(Arrays.copyOfRange(fields, FIXED_FIELDS, fields.length));
         return checkData(number, text, verb.get(), data)
                 ? new QueueLogLine(
                         file,
@@ -108,16 +109,36 @@ public final class QueueLogParser {
                 : null;
     }
 
+    /** {@return the fields of the line between the {@code '|'}s, empty ones included} */
+    private static String[] split(String text) {
+        int count = 1;
+        for (int at = text.indexOf('|'); at >= 0; at = text.indexOf('|', at + 1)) {
+            count++;
+        }
+        var fields = new String[count];
+        int start = 0;
+        for (int k = 0; k < count - 1; k++) {
+            int end = text.indexOf('|', start);
+            fields[k] = text.substring(start, end);
+            start = end + 1;
+        }
+        fields[count - 1] = text.substring(start);
+        return fields;
+    }
+
+    /** Checks the field count and the verb's numeric fields (in index order: the first faulty one is reported). */
     private boolean checkData(long number, String text, QueueLogVerb verb, List<String> data) {
         if (data.size() < verb.minimumData()) {
             problem(number, QueueLogField.DATA, text, ParseProblem.Reason.MISSING_DATA);
             return false;
         }
         for (int k = 0; k < data.size(); k++) {
-            var value = data.get(k).strip();
-            if (!value.isEmpty() && verb.isNumeric(k, data) && !isNumber(value)) {
-                problem(number, QueueLogField.DATA, data.get(k), ParseProblem.Reason.NOT_A_NUMBER);
-                return false;
+            if (verb.isNumeric(k, data)) {
+                var value = data.get(k).strip();
+                if (!value.isEmpty() && !isNumber(value)) {
+                    problem(number, QueueLogField.DATA, data.get(k), ParseProblem.Reason.NOT_A_NUMBER);
+                    return false;
+                }
             }
         }
         return true;

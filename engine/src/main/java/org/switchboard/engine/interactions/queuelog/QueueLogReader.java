@@ -1,16 +1,15 @@
 package org.switchboard.engine.interactions.queuelog;
 
+import static org.switchboard.engine.core.Checks.requireArgument;
 import static org.switchboard.engine.core.Checks.requireState;
 
 import java.io.Reader;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.switchboard.engine.core.AgentState;
 import org.switchboard.engine.core.Channel;
@@ -35,6 +34,11 @@ import org.switchboard.engine.interactions.InteractionSink;
  * QueueLogAssembler#resume}). {@link #finish} ends the run and reports each call still open after the last file as
  * one problem at its ENTERQUEUE line, reason {@value #STILL_WAITING} — a call that is still waiting is not a contact
  * yet and must not be lost silently; the next import (with the following file) will see it whole.
+ *
+ * <p>Across imports: a reader created with {@link EarlierCalls} continues the calls an earlier import left open (it
+ * asks for them at its first line), and {@link #finishOpen} ends the run handing the calls still open back instead of
+ * reporting them, for the next import to continue; only those waiting longer than a limit are reported
+ * ({@link #neverEnded}).
  *
  * <p>The mapping:
  * <ul>
@@ -64,19 +68,16 @@ public final class QueueLogReader {
     /** The reason of the problem reported for a call still open after the last file. */
     public static final String STILL_WAITING = "call still waiting when the last file ends";
 
+    /** The epoch of "no line read yet". */
+    private static final long NO_LINE = Long.MIN_VALUE;
+
     private final QueueLogAssembler.Settings settings;
     private final InteractionSink sink;
+    private final EarlierCalls earlier;
     private List<OpenCall> open = List.of();
-    /**
-     * The line numbers of the call-ending lines passed to the assembler and not yet turned into calls, keyed by what
-     * identifies the call they end (call, queue, second, verb): the assembler emits a call while processing its end
-     * line, which may sit in the reordering buffer for a few lines.
-     */
-    private final Map<EndKey, ArrayDeque<Long>> endLines = new HashMap<>();
-
+    private long firstEpoch = NO_LINE;
+    private long newestEpoch = NO_LINE;
     private boolean finished;
-
-    private record EndKey(String callId, String queue, Instant at, QueueLogVerb verb) {}
 
     /**
      * Creates a reader with no open calls.
@@ -85,8 +86,20 @@ public final class QueueLogReader {
      * @param sink receives the contacts, agent events and problems
      */
     public QueueLogReader(QueueLogAssembler.Settings settings, InteractionSink sink) {
+        this(settings, sink, EarlierCalls.NONE);
+    }
+
+    /**
+     * Creates a reader that continues the calls an earlier import left open.
+     *
+     * @param settings how calls are assembled (short-abandon threshold, reordering window)
+     * @param sink receives the contacts, agent events and problems
+     * @param earlier asked once, at the first line read, for the calls open before it
+     */
+    public QueueLogReader(QueueLogAssembler.Settings settings, InteractionSink sink, EarlierCalls earlier) {
         this.settings = settings;
         this.sink = sink;
+        this.earlier = earlier;
     }
 
     /**
@@ -99,16 +112,19 @@ public final class QueueLogReader {
     public void read(String file, Reader in) {
         requireState(!finished, "reader already finished: file=%s", file);
         var parser = new QueueLogParser(file);
-        var assembler = QueueLogAssembler.resume(settings, open, this::call, this::agentChange);
+        var assembler = QueueLogAssembler.resumeWithEndLines(settings, open, this::call, this::agentChange);
         parser.parse(in, line -> {
-            if (line.verb().endsCall()) {
-                endLines.computeIfAbsent(endKey(line), key -> new ArrayDeque<>(1)).add(line.line());
+            long epoch = line.time().getEpochSecond();
+            if (newestEpoch == NO_LINE) {
+                firstEpoch = epoch;
+                newestEpoch = epoch;
+                assembler.carry(earlier.openBefore(line.time()));
+            } else if (epoch > newestEpoch) {
+                newestEpoch = epoch;
             }
             assembler.accept(line);
         });
         open = assembler.finish();
-        // End lines of calls that were never open were reported by the assembler; their numbers are not needed.
-        endLines.clear();
         var problems = new ArrayList<ParseProblem>(parser.problems());
         problems.addAll(assembler.problems());
         problems.sort(Comparator.comparingLong(ParseProblem::line));
@@ -138,6 +154,53 @@ public final class QueueLogReader {
     }
 
     /**
+     * Ends the run and hands back the calls still open, for the next import to continue ({@link EarlierCalls}),
+     * instead of reporting them. A call that arrived more than {@code giveUpAfter} before the newest line read is not
+     * handed back but reported as a problem at its ENTERQUEUE line, field {@code call_id}, value the uniqueid, reason
+     * {@link #neverEnded}: its end line is lost (a crash, a missing file), and waiting for it forever would keep it
+     * out of every report.
+     *
+     * @param giveUpAfter how long after its arrival, measured against the newest line read, a call may stay open
+     * @return where the run stopped; empty when no line was read (nothing to hand back: earlier calls were not asked
+     *     for)
+     * @throws IllegalArgumentException if {@code giveUpAfter} is negative
+     * @throws IllegalStateException if the reader is finished
+     */
+    public Optional<QueueLogEnd> finishOpen(Duration giveUpAfter) {
+        requireArgument(!giveUpAfter.isNegative(), "giveUpAfter must not be negative: %s", giveUpAfter);
+        requireState(!finished, "reader already finished");
+        finished = true;
+        if (newestEpoch == NO_LINE) {
+            return Optional.empty();
+        }
+        var newest = Instant.ofEpochSecond(newestEpoch);
+        var giveUpBefore = newest.minus(giveUpAfter);
+        var kept = new ArrayList<OpenCall>(open.size());
+        for (var call : open) {
+            if (call.arrival().isBefore(giveUpBefore)) {
+                sink.rejected(new InputProblem(call.file(), call.line(), fieldName(QueueLogField.CALL_ID),
+                        call.callId(), neverEnded(giveUpAfter)));
+            } else {
+                kept.add(call);
+            }
+        }
+        return Optional.of(new QueueLogEnd(Instant.ofEpochSecond(firstEpoch), newest, kept));
+    }
+
+    /**
+     * {@return the reason reported by {@link #finishOpen} for a call open longer than the limit, e.g. {@code call
+     * never ended: still waiting 24 h after it entered the queue}}
+     *
+     * @param giveUpAfter the limit; in hours when whole hours, else in seconds
+     */
+    public static String neverEnded(Duration giveUpAfter) {
+        var limit = giveUpAfter.toSecondsPart() == 0 && giveUpAfter.toMinutesPart() == 0
+                ? giveUpAfter.toHours() + " h"
+                : giveUpAfter.toSeconds() + " s";
+        return "call never ended: still waiting " + limit + " after it entered the queue";
+    }
+
+    /**
      * {@return the name a problem gives to a part of the line: the constant's name in lower case}
      *
      * @param field the part of the line
@@ -146,17 +209,7 @@ public final class QueueLogReader {
         return field.name().toLowerCase(Locale.ROOT);
     }
 
-    private static EndKey endKey(QueueLogLine line) {
-        return new EndKey(line.callId(), line.queue(), line.time(), line.verb());
-    }
-
-    private void call(QueueCall call) {
-        var key = new EndKey(call.callId(), call.queue(), call.end(), call.endVerb());
-        var lines = endLines.get(key);
-        long line = lines.poll();
-        if (lines.isEmpty()) {
-            endLines.remove(key);
-        }
+    private void call(QueueCall call, QueueLogLine endLine) {
         sink.contact(
                 new Interaction(
                         call.callId(),
@@ -173,7 +226,7 @@ public final class QueueLogReader {
                         Optional.empty(),
                         Optional.empty(),
                         Optional.empty()),
-                line);
+                endLine.line());
     }
 
     private void agentChange(AgentStateChange change) {
