@@ -170,9 +170,9 @@ public class FactStore {
 
     /**
      * Splits [{@code from}, {@code to}) into consecutive spans of at most {@link #READ_SPAN}, in order. A read of a
-     * long period is made span by span because H2 materialises a large result in full, spilling it to its file (on
-     * 8 weeks of a 512-agent centre this write was about a third of the agent table's first request); a day's facts
-     * stay in memory. The spans partition the period, so the facts read are the same.
+     * long period is made span by span because H2 materialises a large result in full, spilling it to its file; a
+     * day's facts stay in memory (on 8 weeks of a 512-agent centre this cut the agent table's first request to about
+     * 40 % of its CPU time; docs/performance.md). The spans partition the period, so the facts read are the same.
      */
     private static void forEachReadSpan(Instant from, Instant to, BiConsumer<Instant, Instant> read) {
         for (var start = from; start.isBefore(to); start = start.plus(READ_SPAN)) {
@@ -229,8 +229,8 @@ public class FactStore {
 
     /**
      * Streams the per-agent facts of every agent in the slots in [{@code from}, {@code to}). Cheaper than
-     * {@link #readAgentFacts} with every agent named: no list of agents to test each row against (with 500 agents
-     * that test was most of the agent table's first request on H2).
+     * {@link #readAgentFacts} with every agent named: no list of agents to test each row against (with 512 agents
+     * that test was about a quarter of the agent table's first request on H2; docs/performance.md).
      *
      * @param from the first slot's start (included)
      * @param to the end (excluded)
