@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -92,6 +93,25 @@ class KpiDashboardIT {
                 .isEqualTo(agent.name() + " (" + agent.id() + ")");
         assertThat(forViewer.select("tr[data-agent=" + agent.id() + "] td").first().text()).isEqualTo(agent.id());
         assertThat(forViewer.text()).doesNotContain(agent.name());
+    }
+
+    @Test
+    void theAgentTableOfTheWeekCountsEachAgentsAnsweredContactsOnce() throws Exception {
+        // independent count over the generated contacts: every answered contact of the agent that arrived Monday
+        // 00:00 to Sunday 24:00 (Berlin); the table reads the week's facts day by day, none twice, none left out
+        var agent = DemoWeek.data().agents().getFirst().id();
+        var from = DemoWeek.MONDAY.atStartOfDay(DemoWeek.ZONE).toInstant();
+        var to = DemoWeek.SUNDAY.plusDays(1).atStartOfDay(DemoWeek.ZONE).toInstant();
+        long handled = DemoWeek.data().contacts().stream()
+                .filter(c -> c.agentId().equals(Optional.of(agent)) && c.disposition().isAnswered())
+                .filter(c -> !c.arrivedAt().isBefore(from) && c.arrivedAt().isBefore(to))
+                .count();
+        assertThat(handled).as("the demo agent answers contacts in the week").isGreaterThan(100);
+
+        var page = page("/kpis/agents?period=custom&from=" + DemoWeek.MONDAY + "&to=" + DemoWeek.SUNDAY, Role.MANAGER);
+
+        assertThat(page.select("tr[data-agent=" + agent + "] td").get(2).text())
+                .isEqualTo(String.format(Locale.ENGLISH, "%,d", handled));
     }
 
     private Document page(String url, Role role) throws Exception {

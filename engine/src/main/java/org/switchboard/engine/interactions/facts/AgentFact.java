@@ -116,4 +116,51 @@ public record AgentFact(
         return new AgentFact(
                 newKey, loggedInMillis, readyMillis, onContactMillis, wrapUpMillis, pausedMillis, pausedByReasonMillis);
     }
+
+    /**
+     * Sums many agent facts in place under one key: {@link #add} adds a fact's times without building a new fact
+     * and a new map of pause reasons each time. {@code result()} equals {@code empty(key)} merged pairwise with every
+     * added fact re-keyed to {@code key}. Not thread-safe.
+     */
+    public static final class Accumulator {
+
+        private final AgentFactKey key;
+        private long loggedInMillis;
+        private long readyMillis;
+        private long onContactMillis;
+        private long wrapUpMillis;
+        private long pausedMillis;
+        private final TreeMap<String, Long> pausedByReasonMillis = new TreeMap<>();
+
+        /**
+         * Creates an empty accumulator.
+         *
+         * @param key the key of the result
+         */
+        public Accumulator(AgentFactKey key) {
+            this.key = key;
+        }
+
+        /**
+         * Adds a fact's times, whatever its key.
+         *
+         * @param fact the fact to add
+         * @return this accumulator
+         */
+        public Accumulator add(AgentFact fact) {
+            loggedInMillis = Math.addExact(loggedInMillis, fact.loggedInMillis);
+            readyMillis = Math.addExact(readyMillis, fact.readyMillis);
+            onContactMillis = Math.addExact(onContactMillis, fact.onContactMillis);
+            wrapUpMillis = Math.addExact(wrapUpMillis, fact.wrapUpMillis);
+            pausedMillis = Math.addExact(pausedMillis, fact.pausedMillis);
+            fact.pausedByReasonMillis.forEach((reason, millis) -> pausedByReasonMillis.merge(reason, millis, Math::addExact));
+            return this;
+        }
+
+        /** {@return the fact of everything added so far, under the accumulator's key} */
+        public AgentFact result() {
+            return new AgentFact(
+                    key, loggedInMillis, readyMillis, onContactMillis, wrapUpMillis, pausedMillis, pausedByReasonMillis);
+        }
+    }
 }

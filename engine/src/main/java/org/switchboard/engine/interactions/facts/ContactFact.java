@@ -189,4 +189,88 @@ public record ContactFact(
                 sales,
                 revenue);
     }
+
+    /**
+     * Sums many contact facts in place under one key: {@link #add} adds a fact's counts, times and histograms (see
+     * {@link WaitHistogram.Accumulator}) without building a new fact, so summing n facts does not copy the growing
+     * histograms n times. {@code result()} equals {@code empty(key)} merged pairwise with every added fact re-keyed
+     * to {@code key}. Not thread-safe.
+     */
+    public static final class Accumulator {
+
+        private final FactKey key;
+        private long offered;
+        private long answered;
+        private long abandoned;
+        private long overflowed;
+        private long transferred;
+        private final WaitHistogram.Accumulator answeredWaits = new WaitHistogram.Accumulator();
+        private final WaitHistogram.Accumulator abandonedWaits = new WaitHistogram.Accumulator();
+        private final WaitHistogram.Accumulator overflowedWaits = new WaitHistogram.Accumulator();
+        private long talkMillis;
+        private long wrapMillis;
+        private long wrapRecorded;
+        private long firstContactBase;
+        private long repeated;
+        private long saleEligible;
+        private long sales;
+        private BigDecimal revenue = BigDecimal.ZERO;
+
+        /**
+         * Creates an empty accumulator.
+         *
+         * @param key the key of the result
+         */
+        public Accumulator(FactKey key) {
+            this.key = key;
+        }
+
+        /**
+         * Adds a fact's sums, whatever its key.
+         *
+         * @param fact the fact to add
+         * @return this accumulator
+         */
+        public Accumulator add(ContactFact fact) {
+            offered = Math.addExact(offered, fact.offered);
+            answered = Math.addExact(answered, fact.answered);
+            abandoned = Math.addExact(abandoned, fact.abandoned);
+            overflowed = Math.addExact(overflowed, fact.overflowed);
+            transferred = Math.addExact(transferred, fact.transferred);
+            answeredWaits.add(fact.answeredWaits);
+            abandonedWaits.add(fact.abandonedWaits);
+            overflowedWaits.add(fact.overflowedWaits);
+            talkMillis = Math.addExact(talkMillis, fact.talkMillis);
+            wrapMillis = Math.addExact(wrapMillis, fact.wrapMillis);
+            wrapRecorded = Math.addExact(wrapRecorded, fact.wrapRecorded);
+            firstContactBase = Math.addExact(firstContactBase, fact.firstContactBase);
+            repeated = Math.addExact(repeated, fact.repeated);
+            saleEligible = Math.addExact(saleEligible, fact.saleEligible);
+            sales = Math.addExact(sales, fact.sales);
+            revenue = revenue.add(fact.revenue);
+            return this;
+        }
+
+        /** {@return the fact of everything added so far, under the accumulator's key} */
+        public ContactFact result() {
+            return new ContactFact(
+                    key,
+                    offered,
+                    answered,
+                    abandoned,
+                    overflowed,
+                    transferred,
+                    answeredWaits.result(),
+                    abandonedWaits.result(),
+                    overflowedWaits.result(),
+                    talkMillis,
+                    wrapMillis,
+                    wrapRecorded,
+                    firstContactBase,
+                    repeated,
+                    saleEligible,
+                    sales,
+                    revenue);
+        }
+    }
 }

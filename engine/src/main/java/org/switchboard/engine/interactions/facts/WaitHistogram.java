@@ -257,12 +257,23 @@ public final class WaitHistogram {
 
     private static long parseCount(String value, String field, String text) {
         requireArgument(
-                !value.isEmpty() && value.length() <= 18 && value.chars().allMatch(c -> c >= '0' && c <= '9'),
+                !value.isEmpty() && value.length() <= 18 && allDigits(value),
                 "wait histogram %s must be a whole non-negative number: '%s' in %s",
                 field,
                 value,
                 text);
         return Long.parseLong(value);
+    }
+
+    /** A loop rather than a stream: decoding runs for every fact a dashboard reads. */
+    private static boolean allDigits(String value) {
+        for (int k = 0; k < value.length(); k++) {
+            char c = value.charAt(k);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whole seconds, rounded up, of a non-negative number of milliseconds. */
@@ -324,7 +335,67 @@ public final class WaitHistogram {
         return "WaitHistogram[" + encode() + "]";
     }
 
-    /**
+        /**
+     * Sums many histograms in place: {@link #add} costs the added histogram's buckets only, where a chain of
+     * {@link #merge} calls copies the growing sum each time. {@code result()} equals the pairwise merge of every added
+     * histogram (in any order, merge being commutative and associative). Not thread-safe.
+     */
+    public static final class Accumulator {
+
+        private long[] dense = new long[0];
+        private long count;
+        private long sumMillis;
+        private long maxMillis;
+
+        /** Creates an empty accumulator. */
+        public Accumulator() {}
+
+        /**
+         * Adds a histogram's counts, sum and maximum.
+         *
+         * @param histogram the histogram to add
+         * @return this accumulator
+         */
+        public Accumulator add(WaitHistogram histogram) {
+            if (histogram.count == 0) {
+                return this;
+            }
+            int highest = histogram.buckets[histogram.buckets.length - 1];
+            if (highest >= dense.length) {
+                dense = Arrays.copyOf(dense, highest + 1);
+            }
+            for (int k = 0; k < histogram.buckets.length; k++) {
+                dense[histogram.buckets[k]] += histogram.counts[k];
+            }
+            count = Math.addExact(count, histogram.count);
+            sumMillis = Math.addExact(sumMillis, histogram.sumMillis);
+            maxMillis = Math.max(maxMillis, histogram.maxMillis);
+            return this;
+        }
+
+        /** {@return the histogram of everything added so far} */
+        public WaitHistogram result() {
+            if (count == 0) {
+                return EMPTY;
+            }
+            int n = 0;
+            for (long bucketCount : dense) {
+                n += bucketCount > 0 ? 1 : 0;
+            }
+            var buckets = new int[n];
+            var counts = new long[n];
+            int k = 0;
+            for (int bucket = 0; bucket < dense.length; bucket++) {
+                if (dense[bucket] > 0) {
+                    buckets[k] = bucket;
+                    counts[k++] = dense[bucket];
+                }
+            }
+            return new WaitHistogram(buckets, counts, count, sumMillis, maxMillis);
+        }
+    }
+
+/**
      * Collects waits for one histogram without allocating per wait (it appends to a growing array), for the
      * per-contact path of the fact builders. Single-threaded; {@link #build()} may be called more than once.
      */

@@ -47,7 +47,7 @@ final class FactCube {
     private final Map<Instant, Map<String, ContactFact>> inboundByBucket = new TreeMap<>();
     private final Map<Instant, ContactFact> allByBucket = new TreeMap<>();
     private final Map<Cell, Map<String, ContactFact>> inboundByCell = new HashMap<>();
-    private AgentFact time = AgentFact.empty(ANY_AGENT);
+    private final AgentFact.Accumulator time = new AgentFact.Accumulator(ANY_AGENT);
 
     FactCube(ReportPeriod period, ZoneId zone) {
         this.zone = zone;
@@ -73,7 +73,7 @@ final class FactCube {
 
     /** Merges one agent fact. */
     void add(AgentFact fact) {
-        time = time.merge(fact.rekey(ANY_AGENT));
+        time.add(fact);
     }
 
     private Cell cellOf(Instant slotStart) {
@@ -120,7 +120,7 @@ final class FactCube {
     }
 
     AgentFact time() {
-        return time;
+        return time.result();
     }
 
     PeriodGrid seriesGrid() {

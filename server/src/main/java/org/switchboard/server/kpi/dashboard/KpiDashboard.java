@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -119,6 +120,7 @@ public class KpiDashboard {
         var settingsOf = settingsByQueue(cube.channelOfQueue());
         var inboundByQueue = cube.inboundByQueue();
         var all = cube.all();
+        var time = cube.time();
         var queues = new ArrayList<QueueTarget>();
         for (var entry : inboundByQueue.entrySet()) {
             var setting = settingsOf.apply(entry.getKey());
@@ -131,13 +133,13 @@ public class KpiDashboard {
         var accessibility = combine(inboundByQueue, settingsOf);
         var tiles = new EnumMap<Metric.Group, List<KpiTile>>(Metric.Group.class);
         tiles.put(Metric.Group.ACCESSIBILITY, accessibilityTiles(accessibility, queues));
-        tiles.put(Metric.Group.PRODUCTIVITY, productivityTiles(ProductivityKpis.of(all, cube.time())));
+        tiles.put(Metric.Group.PRODUCTIVITY, productivityTiles(ProductivityKpis.of(all, time)));
         tiles.put(Metric.Group.QUALITY, qualityTiles(QualityKpis.of(all)));
-        var revenue = RevenueKpis.of(all, cube.time());
+        var revenue = RevenueKpis.of(all, time);
         if (revenue.saleEligible() > 0) {
             tiles.put(Metric.Group.REVENUE, revenueTiles(revenue));
         }
-        boolean empty = all.offered() == 0 && cube.time().loggedInMillis() == 0;
+        boolean empty = all.offered() == 0 && time.loggedInMillis() == 0;
         return new DashboardFigures(filter, empty, tiles, queues, accessibility.variant(),
                 series(cube, from, to, settingsOf), heatMap(cube, period, settingsOf, true),
                 heatMap(cube, period, settingsOf, false));
@@ -148,21 +150,34 @@ public class KpiDashboard {
         var from = period.from(zone);
         var to = period.to(zone);
         var agents = agentsOf(filter);
-        var contacts = new TreeMap<String, ContactFact>();
+        // Accumulated in place: a period's facts are hundreds per agent, and pairwise merges would copy each
+        // agent's growing wait histograms once per fact.
+        var contacts = new TreeMap<String, ContactFact.Accumulator>();
         facts.readContactFacts(new FactQuery(from, to, filter.queue(), filter.channel(), agents, true), fact -> {
             if (!fact.key().agentId().equals(FactKey.NO_AGENT)) {
-                contacts.merge(fact.key().agentId(), fact.rekey(FactCube.ANY), ContactFact::merge);
+                contacts.computeIfAbsent(fact.key().agentId(), agent -> new ContactFact.Accumulator(FactCube.ANY))
+                        .add(fact);
             }
         });
-        var time = new TreeMap<String, AgentFact>();
-        facts.readAgentFacts(from, to, Optional.of(agents.orElse(contacts.keySet())),
-                fact -> time.merge(fact.key().agentId(), fact.rekey(FactCube.ANY_AGENT), AgentFact::merge));
+        var time = new TreeMap<String, AgentFact.Accumulator>();
+        Consumer<AgentFact> addTime = fact -> time.computeIfAbsent(
+                        fact.key().agentId(), agent -> new AgentFact.Accumulator(FactCube.ANY_AGENT))
+                .add(fact);
+        if (agents.isPresent()) {
+            facts.readAgentFacts(from, to, agents, addTime);
+        } else {
+            // Agents without contacts get no row; their facts are read and left unused rather than naming hundreds
+            // of agents in the query.
+            facts.readEveryAgentsFacts(from, to, addTime);
+        }
         var entries = directory.agents().stream()
                 .collect(Collectors.toMap(AgentDirectory.AgentEntry::id, Function.identity()));
         var rows = new ArrayList<AgentRow>();
         for (var agent : contacts.keySet()) {
-            var contactFact = contacts.get(agent);
-            var timeFact = time.getOrDefault(agent, AgentFact.empty(FactCube.ANY_AGENT));
+            var contactFact = contacts.get(agent).result();
+            var timeFact = Optional.ofNullable(time.get(agent))
+                    .map(AgentFact.Accumulator::result)
+                    .orElseGet(() -> AgentFact.empty(FactCube.ANY_AGENT));
             var entry = Optional.ofNullable(entries.get(agent));
             rows.add(new AgentRow(agent, entry.map(AgentDirectory.AgentEntry::name),
                     entry.flatMap(AgentDirectory.AgentEntry::team), ProductivityKpis.of(contactFact, timeFact),
