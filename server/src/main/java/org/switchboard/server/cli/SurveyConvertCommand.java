@@ -132,8 +132,8 @@ final class SurveyConvertCommand extends SurveySubcommand {
                         "--distribution: not a number in item \"" + pair.strip() + "\"", e);
             }
             if (!scale.contains(answer) || weight.signum() < 0) {
-                throw new IllegalArgumentException("--distribution: answer " + answer
-                        + " must be on the source scale " + scale + " with a share >= 0: item=\"" + pair.strip() + "\"");
+                throw new IllegalArgumentException("--distribution: answer " + answer + " must be on the source scale "
+                        + scale + " with a share >= 0: item=\"" + pair.strip() + "\"");
             }
             if (weights.put(answer, weight) != null) {
                 throw new IllegalArgumentException("--distribution: answer " + answer + " is given twice");

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
-import org.switchboard.engine.core.InputProblem;
 import org.switchboard.engine.voice.AnswerDistribution;
 import org.switchboard.engine.voice.Box;
 import org.switchboard.engine.voice.Boxes;
@@ -45,7 +44,8 @@ import picocli.CommandLine.Option;
         sortOptions = false,
         description = {
             "CSAT and CDSAT, NPS, CES or eNPS with confidence intervals from one answer column of a CSV file.",
-            "Shares are fractions 0-1, NPS is in points; lines with a bad answer are listed with line, field and reason."
+            "Shares are fractions 0-1, NPS is in points; lines with a bad answer are listed with line, field and"
+                    + " reason."
         })
 final class SurveyMetricsCommand extends SurveySubcommand {
 
@@ -65,7 +65,10 @@ final class SurveyMetricsCommand extends SurveySubcommand {
             description = "What the question measures (default: ${DEFAULT-VALUE}).")
     String metric = "";
 
-    @Option(names = "--top", paramLabel = "K..", description = "Top box, e.g. 4.. (default: per metric, metrics.md §4).")
+    @Option(
+            names = "--top",
+            paramLabel = "K..",
+            description = "Top box, e.g. 4.. (default: per metric, metrics.md section 4).")
     @Nullable String top;
 
     @Option(names = "--bottom", paramLabel = "..K", description = "Bottom box, e.g. ..1 (default: per metric).")
@@ -130,7 +133,7 @@ final class SurveyMetricsCommand extends SurveySubcommand {
         }
         fields.put("distribution", counts);
         fields.put("metrics", metrics(kind, distribution, boxes, settings));
-        fields.put("rejected", answers.problems().stream().map(SurveyMetricsCommand::problem).toList());
+        fields.put("rejected", answers.problems().stream().map(ReportDocument::problemFields).toList());
         return fields;
     }
 
@@ -183,7 +186,8 @@ final class SurveyMetricsCommand extends SurveySubcommand {
             case CES -> metrics.add(metric(name, boxes.top().toString(),
                     VoiceMetrics.ces(answers, boxes, settings), answers));
             case CSAT, CUSTOM -> {
-                metrics.add(metric("csat", boxes.top().toString(), VoiceMetrics.csat(answers, boxes, settings), answers));
+                metrics.add(metric("csat", boxes.top().toString(),
+                        VoiceMetrics.csat(answers, boxes, settings), answers));
                 metrics.add(metric("cdsat", boxes.bottom().toString(),
                         VoiceMetrics.cdsat(answers, boxes, settings), answers));
             }
@@ -211,16 +215,6 @@ final class SurveyMetricsCommand extends SurveySubcommand {
         row.put("lower", estimate.map(e -> (Object) e.lower()).orElse(null));
         row.put("upper", estimate.map(e -> (Object) e.upper()).orElse(null));
         row.put("n", answers.total());
-        return row;
-    }
-
-    private static Map<String, @Nullable Object> problem(InputProblem problem) {
-        var row = new LinkedHashMap<String, @Nullable Object>();
-        row.put("file", problem.file());
-        row.put("line", problem.line());
-        row.put("field", problem.field());
-        row.put("value", problem.value());
-        row.put("reason", problem.reason());
         return row;
     }
 

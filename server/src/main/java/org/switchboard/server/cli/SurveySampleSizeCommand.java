@@ -44,8 +44,8 @@ final class SurveySampleSizeCommand extends SurveySubcommand {
 
     @Override
     Map<String, @Nullable Object> document() {
-        var size = SampleSize.forShare(
-                margin, confidence, plannedShare, population == null ? OptionalLong.empty() : OptionalLong.of(population));
+        var populationSize = population == null ? OptionalLong.empty() : OptionalLong.of(population);
+        var size = SampleSize.forShare(margin, confidence, plannedShare, populationSize);
         var fields = new LinkedHashMap<String, @Nullable Object>();
         fields.put("margin", margin);
         fields.put("confidence", confidence);

@@ -101,7 +101,8 @@ class SurveyCommandTest {
             assertThat(rejected.get(1).get("reason").asString()).isEqualTo("not a whole number");
             assertThat(rejected.get(2).get("reason").asString()).isEqualTo("answer outside the scale 1-5");
             assertThat(rejected.get(3).get("line").asLong()).isEqualTo(205);
-            assertThat(rejected.get(3).get("reason").asString()).isEqualTo("the line has 1 fields, the column is field 2");
+            assertThat(rejected.get(3).get("reason").asString())
+                    .isEqualTo("the line has 1 fields, the column is field 2");
             assertThat(rejected.get(3).get("file").asString()).isEqualTo(file.toString());
         }
 
@@ -153,8 +154,8 @@ class SurveyCommandTest {
 
             assertThat(run.exitCode()).isEqualTo(2);
             assertThat(run.out()).isEmpty();
-            assertThat(run.err().strip()).isEqualTo("switchboard survey metrics: --top/--bottom: the top box 3..5 and the"
-                    + " bottom box 1..3 overlap on the scale 1-5: an answer cannot be both");
+            assertThat(run.err().strip()).isEqualTo("switchboard survey metrics: --top/--bottom: the top box 3..5 and"
+                    + " the bottom box 1..3 overlap on the scale 1-5: an answer cannot be both");
         }
 
         @Test
@@ -162,11 +163,13 @@ class SurveyCommandTest {
             var file = csatFile().toString();
 
             var noColumn = run("survey", "metrics", "--file", file, "--column", "score", "--scale", "1-5", "--json");
-            var onePointScale = run("survey", "metrics", "--file", file, "--column", "csat", "--scale", "3-3", "--json");
+            var onePointScale =
+                    run("survey", "metrics", "--file", file, "--column", "csat", "--scale", "3-3", "--json");
 
             assertThat(noColumn.exitCode()).isEqualTo(2);
             assertThat(noColumn.err().strip()).isEqualTo(
-                    "switchboard survey metrics: --column score is not in the header of " + file + ": id, csat, comment");
+                    "switchboard survey metrics: --column score is not in the header of " + file
+                            + ": id, csat, comment");
             assertThat(onePointScale.exitCode()).isEqualTo(2);
             assertThat(onePointScale.err().strip())
                     .isEqualTo("switchboard survey metrics: a scale needs at least 2 points: min=3, max=3");
@@ -214,8 +217,8 @@ class SurveyCommandTest {
                     "--target-threshold", "5", "--distribution", "11:5,10:95", "--json");
 
             assertThat(run.exitCode()).isEqualTo(2);
-            assertThat(run.err().strip()).isEqualTo("switchboard survey convert: --distribution: answer 11 must be on the"
-                    + " source scale 1-10 with a share >= 0: item=\"11:5\"");
+            assertThat(run.err().strip()).isEqualTo("switchboard survey convert: --distribution: answer 11 must be on"
+                    + " the source scale 1-10 with a share >= 0: item=\"11:5\"");
         }
     }
 
@@ -247,7 +250,8 @@ class SurveyCommandTest {
             var run = run("survey", "sample-size", "--margin", "0", "--json");
 
             assertThat(run.exitCode()).isEqualTo(2);
-            assertThat(run.err().strip()).isEqualTo("switchboard survey sample-size: margin must be between 0 and 1: margin=0.0");
+            assertThat(run.err().strip())
+                    .isEqualTo("switchboard survey sample-size: margin must be between 0 and 1: margin=0.0");
         }
     }
 }

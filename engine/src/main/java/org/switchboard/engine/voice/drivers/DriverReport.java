@@ -11,7 +11,8 @@ import java.util.List;
  * @param iterations the IRLS iterations run
  * @param effects one effect per level of every driver, in driver order, reference first
  */
-public record DriverReport(FitStatus status, long responses, long outcomes, int iterations, List<DriverEffect> effects) {
+public record DriverReport(
+        FitStatus status, long responses, long outcomes, int iterations, List<DriverEffect> effects) {
 
     /** Copies the effects. */
     public DriverReport {
