@@ -36,6 +36,17 @@ final class Coverage {
         return change;
     }
 
+    /** {@return the weighted under- and over-staffing cost of the whole horizon: Σ over skills and intervals of cost(v)} */
+    double total() {
+        double sum = 0;
+        for (int k = 0; k < staff.length; k++) {
+            for (int i = 0; i < instance.intervals; i++) {
+                sum += cost(k, i, staff[k][i]);
+            }
+        }
+        return sum;
+    }
+
     private double cost(int skill, int interval, double value) {
         double gap = instance.required[skill][interval] - value;
         return gap > 0 ? under * gap : -over * gap;

@@ -1,0 +1,80 @@
+package org.switchboard.engine.scheduling.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.switchboard.engine.scheduling.Agent;
+import org.switchboard.engine.scheduling.Contract;
+import org.switchboard.engine.scheduling.Horizon;
+import org.switchboard.engine.scheduling.SchedulingProblem;
+import org.switchboard.engine.scheduling.ShiftTemplate;
+import org.switchboard.engine.scheduling.SkillRequirement;
+import org.switchboard.engine.scheduling.Weights;
+import org.switchboard.engine.scheduling.evaluation.ScheduleEvaluator;
+
+class LocalSearchTest {
+
+    private static final LocalDate MONDAY = LocalDate.of(2026, 1, 5);
+
+    /**
+     * One agent, two weeks, one 08:00–16:00 shift of 8 paid hours, 5 shifts a week, two consecutive days off, at most 6
+     * consecutive working days; weights under 4, over 1, paid 1. Demand 08–16 per day: week 1 Mon 0, Tue 0, Wed–Sun 1;
+     * week 2 Mon 1, Tue 0.5, Wed 0.5, Thu 1, Fri 1, Sat 0, Sun 0.
+     */
+    private static SchedulingProblem twoWeeks() {
+        var horizon = new Horizon(MONDAY, 14, 60);
+        double[] perDay = {0, 0, 1, 1, 1, 1, 1, 1, 0.5, 0.5, 1, 1, 0, 0};
+        var required = new Double[horizon.intervals()];
+        Arrays.fill(required, 0.0);
+        for (int day = 0; day < 14; day++) {
+            for (int hour = 8; hour < 16; hour++) {
+                required[day * 24 + hour] = perDay[day];
+            }
+        }
+        var contract = Contract.of("five-days", 40, 40, 2, true, 11, 6);
+        var template = ShiftTemplate.of("day", LocalTime.of(8, 0), LocalTime.of(8, 0), 60, List.of(480), List.of());
+        return new SchedulingProblem(horizon, List.of(new SkillRequirement("voice", List.of(required))), List.of(),
+                List.of(template), List.of(Agent.of("A", "Ann", Set.of("voice"), contract, Set.of())),
+                new Weights(4, 1, 1));
+    }
+
+    @Test
+    void movesTheDaysOffOfTwoWeeksTogetherWhenTheConsecutiveDayLimitBlocksEachWeekAlone() {
+        var problem = twoWeeks();
+        var instance = new Instance(problem);
+        var roster = new Roster(instance);
+        for (int day = 0; day < 14; day++) {
+            if (day % 7 < 5) {
+                roster.add(0, day, 0, 0);
+            }
+        }
+        var plan = new Plan(instance, roster);
+        plan.placeBreaks();
+        // Start: Mon–Fri both weeks. Week 1: Mon, Tue over 2 × 8 h × 1 = 16, Sat, Sun under 2 × 8 h × 4 = 64;
+        // week 2: Tue, Wed over 2 × 8 h × 0.5 = 8; paid 80 h: objective 16 + 64 + 8 + 80 = 168.
+        assertThat(ScheduleEvaluator.evaluate(problem, plan.toSchedule()).objective()).isEqualTo(168.0);
+
+        LocalSearch.improve(plan, Long.MAX_VALUE, () -> false, () -> {});
+
+        // Week 1 off Mon–Tue (cost 0) is the cheapest week 1 but leaves Wed–Sun worked, so week 2 may only start its
+        // days off by Tuesday (5 + Mon ≤ 6 days in a row); week 1 alone cannot move (Mon–Fri of week 2 would make 10
+        // days in a row) and week 2 alone only gets dearer (its best, Sat–Sun off, is the current one). Together:
+        // week 1 off Mon–Tue (0) and week 2 off Tue–Wed (Tue, Wed under 2 × 8 × 0.5 × 4 = 32; Sat, Sun over 16),
+        // the cheapest of the 36 pairs that keep the limit: 0 + 48 + 80 paid = 128.
+        var schedule = plan.toSchedule();
+        var quality = ScheduleEvaluator.evaluate(problem, schedule);
+        assertThat(quality.objective()).isEqualTo(128.0);
+        assertThat(quality.violations()).isEmpty();
+        assertThat(schedule.shifts())
+                .extracting(shift -> shift.start().toLocalDate())
+                .containsExactlyInAnyOrder(
+                        MONDAY.plusDays(2), MONDAY.plusDays(3), MONDAY.plusDays(4), MONDAY.plusDays(5),
+                        MONDAY.plusDays(6), MONDAY.plusDays(7), MONDAY.plusDays(10), MONDAY.plusDays(11),
+                        MONDAY.plusDays(12), MONDAY.plusDays(13));
+    }
+}
