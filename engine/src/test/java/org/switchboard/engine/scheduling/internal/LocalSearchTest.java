@@ -77,4 +77,58 @@ class LocalSearchTest {
                         MONDAY.plusDays(6), MONDAY.plusDays(7), MONDAY.plusDays(10), MONDAY.plusDays(11),
                         MONDAY.plusDays(12), MONDAY.plusDays(13));
     }
+
+    @Test
+    void changesAShiftTheRestRuleForbidsToItsAgentThroughASecondAgentOfTheDay() {
+        // Two days, starts 06:00, 10:00 or 14:00, 8 h, no breaks; 11 h rest; weights under 4, over 1, paid 1; one
+        // agent needed 06–22 each day. Day 1: A 14–22, B 06–14 (exact cover). Day 2: A 10–18, B 14–22: 06–10 under
+        // 4 h × 4 = 16, 14–18 over 4 h × 1 = 4; paid 4 × 8 = 32: objective 52.
+        var horizon = new Horizon(MONDAY, 2, 60);
+        var required = new Double[horizon.intervals()];
+        Arrays.fill(required, 0.0);
+        for (int day = 0; day < 2; day++) {
+            for (int hour = 6; hour < 22; hour++) {
+                required[day * 24 + hour] = 1.0;
+            }
+        }
+        var contract = Contract.of("flexible", 0, 40, 2, true, 11, 6);
+        var template = ShiftTemplate.of("day", LocalTime.of(6, 0), LocalTime.of(14, 0), 240, List.of(480), List.of());
+        var problem = new SchedulingProblem(horizon, List.of(new SkillRequirement("voice", List.of(required))),
+                List.of(), List.of(template),
+                List.of(Agent.of("A", "Ann", Set.of("voice"), contract, Set.of()),
+                        Agent.of("B", "Bob", Set.of("voice"), contract, Set.of())),
+                new Weights(4, 1, 1));
+        var instance = new Instance(problem);
+        int early = kindStarting(instance, 6 * 60);
+        int middle = kindStarting(instance, 10 * 60);
+        int late = kindStarting(instance, 14 * 60);
+        var roster = new Roster(instance);
+        roster.add(0, 0, late, 0);
+        roster.add(1, 0, early, 0);
+        roster.add(0, 1, middle, 0);
+        roster.add(1, 1, late, 0);
+        var plan = new Plan(instance, roster);
+        plan.placeBreaks();
+        assertThat(ScheduleEvaluator.evaluate(problem, plan.toSchedule()).objective()).isEqualTo(52.0);
+
+        LocalSearch.improve(plan, Long.MAX_VALUE, () -> false, () -> {});
+
+        // A cannot start at 06:00 on day 2 (22:00 + 11 h = 09:00), and no single move of A or B lowers the cost
+        // (A late: 06–14 uncovered, 32 + 8; B early: 18–22 uncovered, 16 + 4 = 20, no gain). Exchanged: A takes
+        // B's 14–22, B takes 06–14 (16 h after its 14:00 end): exact cover, objective = paid 32.
+        var quality = ScheduleEvaluator.evaluate(problem, plan.toSchedule());
+        assertThat(quality.objective()).isEqualTo(32.0);
+        assertThat(quality.violations()).isEmpty();
+        assertThat(plan.roster.kind[0][1]).isEqualTo(late);
+        assertThat(plan.roster.kind[1][1]).isEqualTo(early);
+    }
+
+    private static int kindStarting(Instance instance, int minute) {
+        for (int c = 0; c < instance.catalog.size(); c++) {
+            if (instance.catalog.get(c).startMinute() == minute) {
+                return c;
+            }
+        }
+        throw new AssertionError("no kind starts at minute " + minute);
+    }
 }
