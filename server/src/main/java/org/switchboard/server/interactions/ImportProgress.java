@@ -2,8 +2,7 @@ package org.switchboard.server.interactions;
 
 /**
  * Told how an import advances: after every batch and every thousand records. Called on the thread that reads the
- * input (not the one that writes it); keep it
- * quick.
+ * input (not the one that writes it to the database); keep it quick.
  */
 @FunctionalInterface
 public interface ImportProgress {
