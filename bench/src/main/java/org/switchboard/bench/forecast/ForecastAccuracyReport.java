@@ -45,19 +45,25 @@ public final class ForecastAccuracyReport {
 
     static final int HORIZON_DAYS = 7;
     static final int INTERVAL_MINUTES = 30;
+    static final int DEMO_WEEKS = 26;
     private static final String BANK = "shared/data/arrivals/anonymous-bank-1999-6min.csv";
 
     private ForecastAccuracyReport() {}
 
     /**
-     * Prints one line per series and method: WAPE at 30 minutes, WAPE per day, and for the automatic choice the
-     * methods it chose.
+     * Prints one line per series and method: WAPE at 30 minutes, WAPE per day, the share of actuals of the open
+     * (not closed) intervals inside the 80 % and 95 % prediction intervals, and for the automatic choice the methods it chose. With {@code --demo-csv FILE}
+     * it only writes the demo history ({@code timestamp,volume}, 30 minutes) for {@code bench/r/forecast-compare.R}.
      *
-     * @param args unused
-     * @throws IOException if the real series cannot be read
+     * @param args nothing, or {@code --demo-csv FILE}
+     * @throws IOException if the real series cannot be read or the demo file written
      */
     public static void main(String[] args) throws IOException {
-        System.out.println("series method wape30min wapeDay chosen");
+        if (args.length == 2 && args[0].equals("--demo-csv")) {
+            writeCsv(DemoHistory.of(DEMO_WEEKS, INTERVAL_MINUTES), Path.of(args[1]));
+            return;
+        }
+        System.out.println("series method wape30min wapeDay inside80 inside95 chosen");
         var bank = find(Path.of("").toAbsolutePath());
         if (bank.isPresent()) {
             try (var reader = Files.newBufferedReader(bank.get(), StandardCharsets.UTF_8)) {
@@ -67,7 +73,19 @@ public final class ForecastAccuracyReport {
         } else {
             System.out.println("bank-1999 skipped: " + BANK + " not found above " + Path.of("").toAbsolutePath());
         }
-        report("demo-service", DemoHistory.of(26, INTERVAL_MINUTES), LocalDate.of(2026, 7, 6));
+        report("demo-service", DemoHistory.of(DEMO_WEEKS, INTERVAL_MINUTES), LocalDate.of(2026, 7, 6));
+    }
+
+    private static void writeCsv(IntervalHistory history, Path file) throws IOException {
+        try (var writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            writer.write("timestamp,volume\n");
+            for (int i = 0; i < history.size(); i++) {
+                var volume = history.volume(i);
+                if (volume.isPresent()) {
+                    writer.write(String.format(Locale.ROOT, "%s,%.0f%n", history.start(i), volume.getAsDouble()));
+                }
+            }
+        }
     }
 
     private static void report(String name, IntervalHistory history, LocalDate testStart) {
@@ -81,9 +99,12 @@ public final class ForecastAccuracyReport {
             String name, String label, IntervalHistory history, LocalDate testStart, Optional<ForecastMethod> method) {
         var points = new ArrayList<AccuracyPoint>();
         var chosen = new ArrayList<String>();
+        int open = 0;
+        int inside80 = 0;
+        int inside95 = 0;
         int ppd = history.intervalsPerDay();
         for (var origin = testStart; origin.isBefore(history.endDay()); origin = origin.plusDays(HORIZON_DAYS)) {
-            var request = new ForecastRequest(HORIZON_DAYS, method, List.of(), false);
+            var request = new ForecastRequest(HORIZON_DAYS, method, List.of(), method.isEmpty());
             var result = Forecaster.forecast(history.until(origin), request);
             if (result instanceof ForecastRefused refused) {
                 throw new IllegalStateException(refused.problems().toString());
@@ -95,7 +116,13 @@ public final class ForecastAccuracyReport {
                 var actual = history.volume(first + h);
                 if (actual.isPresent()) {
                     var point = forecast.points().get(h);
-                    points.add(new AccuracyPoint(point.start(), point.volume(), actual.getAsDouble()));
+                    double value = actual.getAsDouble();
+                    points.add(new AccuracyPoint(point.start(), point.volume(), value));
+                    if (!point.closed()) {
+                        open++;
+                        inside80 += point.lower80() <= value && value <= point.upper80() ? 1 : 0;
+                        inside95 += point.lower95() <= value && value <= point.upper95() ? 1 : 0;
+                    }
                 }
             }
         }
@@ -103,11 +130,13 @@ public final class ForecastAccuracyReport {
         double day = ForecastAccuracy.measure(points, AccuracyLevel.DAY).wape().orElseThrow();
         System.out.printf(
                 Locale.ROOT,
-                "%s %s %.4f %.4f %s%n",
+                "%s %s %.4f %.4f %.3f %.3f %s%n",
                 name,
                 label,
                 interval,
                 day,
+                (double) inside80 / open,
+                (double) inside95 / open,
                 method.isPresent() ? "-" : String.join(",", chosen));
     }
 
