@@ -2,11 +2,12 @@
 # Out-of-sample WAPE of R's forecast package (Hyndman et al.) on the split used by
 # org.switchboard.bench.forecast.ForecastAccuracyReport, for docs/performance.md "Forecasting".
 #
-# Usage: Rscript bench/r/forecast-compare.R HISTORY.csv TEST_START [NAME]
+# Usage: Rscript bench/r/forecast-compare.R HISTORY.csv TEST_START [NAME [MODELS]]
 #   HISTORY.csv  timestamp,volume (ISO local interval starts, every interval listed; finer rows are summed
 #                to 30 minutes)
 #   TEST_START   first origin (a date); origins every 7 days from it, each forecasting 7 days (cut at the end
 #                of the data) from all the data before it
+#   MODELS       comma-separated subset of the models below (default: all, tbats last as it is the slowest)
 # Models (each forecast clipped at 0):
 #   snaive      same half-hour one week earlier (checks that the split matches the Java report)
 #   stlf        STL decomposition with the weekly period (336) + ETS of the seasonally adjusted series
@@ -19,7 +20,7 @@
 suppressPackageStartupMessages(library(forecast))
 
 args <- commandArgs(trailingOnly = TRUE)
-if (length(args) < 2) stop("usage: forecast-compare.R HISTORY.csv TEST_START [NAME]")
+if (length(args) < 2) stop("usage: forecast-compare.R HISTORY.csv TEST_START [NAME [MODELS]]")
 name <- if (length(args) >= 3) args[3] else basename(args[1])
 raw <- read.csv(args[1], stringsAsFactors = FALSE)
 stamp <- as.POSIXct(raw$timestamp, format = "%Y-%m-%dT%H:%M", tz = "UTC")
@@ -46,11 +47,6 @@ models <- list(
   mstl = function(train, h) {
     as.numeric(forecast(mstl(msts(train, seasonal.periods = c(ppd, week))), h = h)$mean)
   },
-  tbats = function(train, h) {
-    recent <- tail(train, 8 * week)
-    fit <- tbats(msts(recent, seasonal.periods = c(ppd, week)), use.parallel = FALSE)
-    as.numeric(forecast(fit, h = h)$mean)
-  },
   `ets-daily` = function(train, h) {
     days <- length(train) %/% ppd
     totals <- colSums(matrix(train[seq_len(days * ppd)], nrow = ppd))
@@ -68,13 +64,19 @@ models <- list(
       out[i] <- daily[d] * shares[(i - 1) %% ppd + 1, (d - 1) %% 7 + 1]
     }
     out
+  },
+  tbats = function(train, h) {
+    recent <- tail(train, 8 * week)
+    fit <- tbats(msts(recent, seasonal.periods = c(ppd, week)), use.parallel = FALSE)
+    as.numeric(forecast(fit, h = h)$mean)
   }
 )
 
 cat("series method wape30min wapeDay seconds\n")
 first <- which(agg$slot == start)
 if (length(first) != 1) stop("test start not found in the data: ", args[2])
-for (m in names(models)) {
+chosen <- if (length(args) >= 4) strsplit(args[4], ",")[[1]] else names(models)
+for (m in chosen) {
   fc <- c()
   ac <- c()
   days <- c()
