@@ -33,11 +33,13 @@ CREATE TABLE forecast_version (
 
 CREATE INDEX forecast_version_queue_idx ON forecast_version (queue, first_day);
 
--- Back-test WAPE of each method tried (a fraction; NULL when the method could not be back-tested).
+-- Back-test WAPE of each method tried, at the version's interval level and of daily totals (fractions; NULL when
+-- the back-test had no actual volume to score).
 CREATE TABLE forecast_method_score (
     version_id BIGINT           NOT NULL,
     method     VARCHAR(32)      NOT NULL,
     wape       DOUBLE PRECISION,
+    daily_wape DOUBLE PRECISION,
     CONSTRAINT forecast_method_score_pk PRIMARY KEY (version_id, method),
     CONSTRAINT forecast_method_score_version_fk FOREIGN KEY (version_id) REFERENCES forecast_version (id)
         ON DELETE CASCADE

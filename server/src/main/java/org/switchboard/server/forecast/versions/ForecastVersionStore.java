@@ -74,10 +74,13 @@ public class ForecastVersionStore {
                 .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
         for (var score : draft.scores()) {
-            jdbc.sql("INSERT INTO forecast_method_score (version_id, method, wape) VALUES (:id, :method, :wape)")
+            jdbc.sql("""
+                    INSERT INTO forecast_method_score (version_id, method, wape, daily_wape)
+                    VALUES (:id, :method, :wape, :dailyWape)""")
                     .param("id", id)
                     .param("method", score.method())
                     .param("wape", nullable(score.wape()))
+                    .param("dailyWape", nullable(score.dailyWape()))
                     .update();
         }
         insertIntervals(id, draft.intervals());
@@ -168,9 +171,11 @@ public class ForecastVersionStore {
 
     /** {@return the back-test scores of a version, by method name} */
     public List<MethodScore> scores(long id) {
-        return jdbc.sql("SELECT method, wape FROM forecast_method_score WHERE version_id = :id ORDER BY method")
+        return jdbc.sql("""
+                SELECT method, wape, daily_wape FROM forecast_method_score WHERE version_id = :id ORDER BY method""")
                 .param("id", id)
-                .query((rs, row) -> new MethodScore(rs.getString("method"), optional(rs, "wape")))
+                .query((rs, row) ->
+                        new MethodScore(rs.getString("method"), optional(rs, "wape"), optional(rs, "daily_wape")))
                 .list();
     }
 

@@ -110,9 +110,9 @@ class ForecastVersionStoreIT {
                 new VersionInterval(EIGHT, 40, 34, 47, 30, 52, OptionalDouble.of(310.5), 0),
                 new VersionInterval(HALF_PAST_EIGHT, 0, 0, 0, 0, 0, OptionalDouble.empty(), 0));
         var scores = List.of(
-                new MethodScore("seasonal-naive", OptionalDouble.of(0.21)),
-                new MethodScore("weekday-average", OptionalDouble.of(0.14)),
-                new MethodScore("ets", OptionalDouble.empty()));
+                new MethodScore("seasonal-naive", OptionalDouble.of(0.21), OptionalDouble.of(0.08)),
+                new MethodScore("weekday-average", OptionalDouble.of(0.14), OptionalDouble.of(0.05)),
+                new MethodScore("ets", OptionalDouble.empty(), OptionalDouble.empty()));
         var history = List.of(
                 new HistoryPoint(EIGHT.minusDays(7), 38, OptionalDouble.of(300)),
                 new HistoryPoint(HALF_PAST_EIGHT.minusDays(7), 0, OptionalDouble.empty()));
