@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -74,6 +75,11 @@ public class Forecasting {
         this.events = events;
         this.transaction = transaction;
         this.clock = clock;
+    }
+
+    /** {@return the centre's zone, in which interval starts and days are local} */
+    public ZoneId zone() {
+        return facts.zone();
     }
 
     /** {@return the queues with interval facts, in name order} */

@@ -11,10 +11,12 @@ import java.util.OptionalDouble;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import org.switchboard.server.audit.AuditLog;
 
 /**
  * Stores the special-days calendar ({@code special_day}) and the marked outliers ({@code forecast_outlier}). A day
- * holds at most one event of each kind.
+ * holds at most one event of each kind. Every change is written to the audit log in its transaction.
  */
 @Repository
 public class ForecastCalendar {
@@ -22,9 +24,11 @@ public class ForecastCalendar {
     private static final String SPECIAL_DAYS = "SELECT id, event_day, kind, effect_percent, note FROM special_day";
 
     private final JdbcClient jdbc;
+    private final AuditLog auditLog;
 
-    ForecastCalendar(JdbcClient jdbc) {
+    ForecastCalendar(JdbcClient jdbc, AuditLog auditLog) {
         this.jdbc = jdbc;
+        this.auditLog = auditLog;
     }
 
     /**
@@ -39,6 +43,7 @@ public class ForecastCalendar {
      * @return the event as stored
      * @throws IllegalArgumentException if the effect or note is invalid ({@link SpecialDay})
      */
+    @Transactional
     public SpecialDay put(
             LocalDate day, SpecialDayKind kind, OptionalDouble effectPercent, String note, String by, Instant at) {
         new SpecialDay(0, day, kind, effectPercent, note);
@@ -65,11 +70,14 @@ public class ForecastCalendar {
                     .param("at", Timestamp.from(at))
                     .update();
         }
-        return jdbc.sql(SPECIAL_DAYS + " WHERE event_day = :day AND kind = :kind")
+        var stored = jdbc.sql(SPECIAL_DAYS + " WHERE event_day = :day AND kind = :kind")
                 .param("day", day)
                 .param("kind", kind.name())
                 .query(ForecastCalendar::specialDay)
                 .single();
+        auditLog.record("SPECIAL_DAY_SAVED", "special_day", String.valueOf(stored.id()), day + " " + kind
+                + ", effect " + (effectPercent.isPresent() ? effectPercent.getAsDouble() + " %" : "learned"));
+        return stored;
     }
 
     /** {@return every event, by day} */
@@ -83,8 +91,17 @@ public class ForecastCalendar {
      * @param id the event's id
      * @return whether it existed
      */
+    @Transactional
     public boolean removeSpecialDay(long id) {
-        return jdbc.sql("DELETE FROM special_day WHERE id = :id").param("id", id).update() == 1;
+        return removed("special_day", "SPECIAL_DAY_REMOVED", id);
+    }
+
+    private boolean removed(String table, String action, long id) {
+        if (jdbc.sql("DELETE FROM " + table + " WHERE id = :id").param("id", id).update() == 0) {
+            return false;
+        }
+        auditLog.record(action, table, String.valueOf(id), null);
+        return true;
     }
 
     /**
@@ -93,6 +110,7 @@ public class ForecastCalendar {
      * @return the mark's id
      * @throws IllegalArgumentException if the range or note is invalid ({@link Outlier})
      */
+    @Transactional
     public long markOutlier(String queue, LocalDateTime from, LocalDateTime to, String note, String by, Instant at) {
         new Outlier(0, queue, from, to, note);
         var keys = new GeneratedKeyHolder();
@@ -106,7 +124,9 @@ public class ForecastCalendar {
                 .param("by", by)
                 .param("at", Timestamp.from(at))
                 .update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
+        long id = keys.getKeyAs(Number.class).longValue();
+        auditLog.record("OUTLIER_MARKED", "forecast_outlier", String.valueOf(id), queue + " " + from + ".." + to);
+        return id;
     }
 
     /** {@return every outlier mark, by queue and start} */
@@ -132,8 +152,9 @@ public class ForecastCalendar {
      * @param id the mark's id
      * @return whether it existed
      */
+    @Transactional
     public boolean removeOutlier(long id) {
-        return jdbc.sql("DELETE FROM forecast_outlier WHERE id = :id").param("id", id).update() == 1;
+        return removed("forecast_outlier", "OUTLIER_REMOVED", id);
     }
 
     private static SpecialDay specialDay(ResultSet rs, int row) throws SQLException {
