@@ -32,9 +32,9 @@ final class Figures {
         return share.isPresent() ? percent(share.getAsDouble()) : none();
     }
 
-    /** {@return a share as a percentage} */
+    /** {@return a share as a percentage; a negative zero is written as 0} */
     String percent(double share) {
-        return messages.getMessage("forecast.percent", new Object[] {decimals.format(share * 100)}, locale);
+        return messages.getMessage("forecast.percent", new Object[] {decimals.format(share * 100 + 0.0)}, locale);
     }
 
     /** {@return a share as a percentage with its sign, {@code +9.76 %} or {@code −4.26 %}; a dash when absent} */

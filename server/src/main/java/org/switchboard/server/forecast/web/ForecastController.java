@@ -94,6 +94,7 @@ class ForecastController {
             Model model,
             HttpServletResponse response) {
         var found = runs.find(run).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("forecastRun", found);
         if (found.outcome().orElse(null) instanceof ForecastOutcome.Drafted drafted) {
             var target = VersionController.VERSIONS + "/" + drafted.versionId();
             if (htmx != null) {
@@ -102,7 +103,6 @@ class ForecastController {
             }
             return "redirect:" + target;
         }
-        model.addAttribute("run", found);
         found.outcome().ifPresent(outcome ->
                 model.addAttribute("problems", ((ForecastOutcome.Refused) outcome).problems()));
         return htmx != null ? "forecast/run :: progress" : "forecast/run";

@@ -11,7 +11,7 @@ import org.switchboard.server.forecast.ForecastOutcome;
 final class ForecastRun {
 
     /** Where a run stands. */
-    enum State {
+    public enum State {
         /** Back-testing and forecasting. */
         RUNNING,
         /** Ended with an outcome. */
@@ -32,30 +32,36 @@ final class ForecastRun {
         this.queue = queue;
     }
 
-    String id() {
+    /** {@return the run's id} */
+    public String id() {
         return id;
     }
 
-    String owner() {
+    /** {@return the run's owner} */
+    public String owner() {
         return owner;
     }
 
-    String queue() {
+    /** {@return the run's queue} */
+    public String queue() {
         return queue;
     }
 
-    State state() {
+    /** {@return the run's state} */
+    public State state() {
         if (outcome != null) {
             return State.FINISHED;
         }
         return failure != null ? State.FAILED : State.RUNNING;
     }
 
-    Optional<ForecastOutcome> outcome() {
+    /** {@return the run's outcome} */
+    public Optional<ForecastOutcome> outcome() {
         return Optional.ofNullable(outcome);
     }
 
-    Optional<String> failure() {
+    /** {@return the run's failure} */
+    public Optional<String> failure() {
         return Optional.ofNullable(failure);
     }
 
