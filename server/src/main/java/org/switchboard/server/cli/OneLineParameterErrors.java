@@ -5,7 +5,8 @@ import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 
 /**
- * Reports a rejected command line of a scripting command ({@code staffing}, {@code report}) as one line on standard error with exit
+ * Reports a rejected command line of a scripting command ({@code staffing}, {@code report}, {@code forecast},
+ * {@code accuracy}) as one line on standard error with exit
  * code 2, as its command-line contract requires; other commands keep picocli's message with the usage help.
  */
 final class OneLineParameterErrors implements IParameterExceptionHandler {
@@ -22,7 +23,11 @@ final class OneLineParameterErrors implements IParameterExceptionHandler {
     @Override
     public int handleParseException(ParameterException rejected, String[] args) throws Exception {
         var commandLine = rejected.getCommandLine();
-        if (!(commandLine.getCommand() instanceof StaffingCommand || commandLine.getCommand() instanceof ReportCommand)) {
+        var command = commandLine.getCommand();
+        if (!(command instanceof StaffingCommand
+                || command instanceof ReportCommand
+                || command instanceof ForecastCommand
+                || command instanceof AccuracyCommand)) {
             return others.handleParseException(rejected, args);
         }
         var message = String.valueOf(rejected.getMessage()).replaceAll("\\s*\\R\\s*", " ").strip();

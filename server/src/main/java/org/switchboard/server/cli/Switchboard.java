@@ -20,7 +20,9 @@ import picocli.CommandLine.Command;
             GenerateDemoCommand.class,
             StaffingCommand.class,
             ReportCommand.class,
-            ImportCommand.class
+            ImportCommand.class,
+            ForecastCommand.class,
+            AccuracyCommand.class
         })
 public final class Switchboard implements Runnable {
 
