@@ -1,18 +1,14 @@
 package org.switchboard.server.forecast.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
-import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,6 +18,7 @@ import org.switchboard.server.forecast.versions.HistorySource;
 import org.switchboard.server.forecast.versions.VersionDraft;
 import org.switchboard.server.forecast.versions.VersionInterval;
 import org.switchboard.server.forecast.versions.VersionRequest;
+import org.switchboard.server.support.ChromiumSession;
 import org.switchboard.server.support.SwitchboardIntegrationTest;
 import org.switchboard.server.support.SystemChromium;
 
@@ -32,8 +29,10 @@ import org.switchboard.server.support.SystemChromium;
  * daily error chart and heat-map. No console or page error. Skipped when Chromium is not installed.
  */
 @SwitchboardIntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ForecastBrowserIT {
+
+    @RegisterExtension
+    static final ChromiumSession CHROMIUM = new ChromiumSession();
 
     private static final LocalDate TUESDAY = ForecastAccuracyIT.TUESDAY;
 
@@ -46,25 +45,9 @@ class ForecastBrowserIT {
     @Autowired
     TransactionTemplate transaction;
 
-    private @Nullable SystemChromium chromium;
-
-    @BeforeAll
-    void startBrowser() throws Exception {
-        if (SystemChromium.isInstalled()) {
-            chromium = SystemChromium.launch();
-        }
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     @Test
     void theForecastChartAndTheAccuracyChartsAreDrawn() {
-        assumeTrue(chromium != null, SystemChromium.NOT_INSTALLED);
+        var chromium = CHROMIUM.browser();
         long id = storeDraft();
         var page = chromium.newPage(1440, 900);
         try {
