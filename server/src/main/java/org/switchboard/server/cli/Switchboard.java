@@ -22,7 +22,8 @@ import picocli.CommandLine.Command;
             ReportCommand.class,
             ImportCommand.class,
             ForecastCommand.class,
-            AccuracyCommand.class
+            AccuracyCommand.class,
+            SurveyCommand.class
         })
 public final class Switchboard implements Runnable {
 
