@@ -87,6 +87,7 @@ public final class Forecaster {
     private static Forecast run(IntervalHistory history, ForecastRequest request) {
         var notes = new ArrayList<String>();
         var volumes = history.volumes();
+        noteGaps(history, volumes, notes);
         var specials = new SpecialDayEffects(request.specialDays());
         specials.excludeAndLearn(history, volumes);
         var series = new Series(volumes, history.intervalsPerDay(), history.firstDay().getDayOfWeek().ordinal());
@@ -158,6 +159,17 @@ public final class Forecaster {
                             false));
         }
         return points;
+    }
+
+    private static void noteGaps(IntervalHistory history, double[] volumes, List<String> notes) {
+        int missing = 0;
+        for (double volume : volumes) {
+            missing += Double.isNaN(volume) ? 1 : 0;
+        }
+        if (missing > 0) {
+            notes.add("%d of %d intervals of the history are missing (no data): skipped, not read as zero; %d whole days"
+                    .formatted(missing, volumes.length, history.days() - history.observedDays()));
+        }
     }
 
     private static Optional<ForecastMethod> best(Map<ForecastMethod, Backtest> backtests) {

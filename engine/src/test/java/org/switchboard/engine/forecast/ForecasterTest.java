@@ -56,6 +56,9 @@ class ForecasterTest {
         assertThat(monday10.volume()).isEqualTo(40 + 10); // week 3: 10·4 + 10
         var tuesday10 = forecast.points().get(24 + 10);
         assertThat(tuesday10.volume()).isEqualTo(30 + 10); // week 2, because week 3's Tuesday is missing
+        assertThat(forecast.notes())
+                .contains("24 of 672 intervals of the history are missing (no data): skipped, not read as zero;"
+                        + " 1 whole days");
     }
 
     @Test

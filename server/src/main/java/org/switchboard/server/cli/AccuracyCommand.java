@@ -79,11 +79,7 @@ final class AccuracyCommand implements Callable<Integer> {
         var problems = new ArrayList<InputProblem>(forecast.problems());
         problems.addAll(actual.problems());
         if (!problems.isEmpty() || forecast.history().isEmpty() || actual.history().isEmpty()) {
-            var err = spec().commandLine().getErr();
-            problems.forEach(problem -> err.println("switchboard accuracy: %s line %d, %s '%s': %s"
-                    .formatted(problem.file(), problem.line(), problem.field(), problem.value(), problem.reason())));
-            err.flush();
-            return OneLineParameterErrors.EXIT_CODE;
+            return InputProblemLines.print(spec().commandLine().getErr(), "accuracy", problems);
         }
         var points = pair(forecast.history().get(), actual.history().get());
         var measures = ForecastAccuracy.measure(points, accuracyLevel);

@@ -89,15 +89,16 @@ final class ForecastCommand implements Callable<Integer> {
         var request = request();
         var problems = new ArrayList<InputProblem>();
         var calendar = calendar(problems);
-        IntervalHistory past = null;
+        Optional<IntervalHistory> read;
         try (var reader = Files.newBufferedReader(readable(history), StandardCharsets.UTF_8)) {
             var parse = HistoryReader.read(reader, history.toString(), intervalMinutes);
             problems.addAll(parse.problems());
-            past = parse.history().orElse(null);
+            read = parse.history();
         }
-        if (past == null || !problems.isEmpty()) {
+        if (read.isEmpty() || !problems.isEmpty()) {
             return refuse(problems);
         }
+        var past = read.get();
         var result = Forecaster.forecast(past, request.withSpecialDays(calendar));
         if (result instanceof ForecastRefused refused) {
             return refuse(refused.problems());
@@ -150,13 +151,7 @@ final class ForecastCommand implements Callable<Integer> {
     }
 
     private int refuse(List<InputProblem> problems) {
-        var err = spec().commandLine().getErr();
-        for (var problem : problems) {
-            err.println("switchboard forecast: %s line %d, %s '%s': %s"
-                    .formatted(problem.file(), problem.line(), problem.field(), problem.value(), problem.reason()));
-        }
-        err.flush();
-        return OneLineParameterErrors.EXIT_CODE;
+        return InputProblemLines.print(spec().commandLine().getErr(), "forecast", problems);
     }
 
     private Map<String, @Nullable Object> document(Forecast forecast) {

@@ -70,8 +70,7 @@ class ForecastCommandTest {
             assertThat(lines.get(0)).isEqualTo("timestamp,volume,lower80,upper80,lower95,upper95,aht");
             assertThat(lines).hasSize(1 + 7 * 48);
             // 30 minutes of five 6-minute rows of 3 calls at 200 s; 03:00 is closed (zero in every week).
-            assertThat(lines.get(1 + 20)).startsWith("2026-02-16T10:00:00,15.000,");
-            assertThat(lines.get(1 + 20)).endsWith(",200.0");
+            assertThat(lines.get(1 + 20)).startsWith("2026-02-16T10:00:00,15.000,").endsWith(",200.0");
             assertThat(lines.get(1 + 6)).isEqualTo("2026-02-16T03:00:00,0.000,0.000,0.000,0.000,0.000,");
         }
 
@@ -183,6 +182,19 @@ class ForecastCommandTest {
             assertThat(document.get("points").asInt()).isEqualTo(48);
             assertThat(document.get("wape").isNull()).isTrue();
             assertThat(document.get("overForecast").isNull()).isTrue();
+        }
+
+        @Test
+        void namesTheLineOfABadActual() throws IOException {
+            var forecast = daily("f.csv", List.of(1), 60);
+            var actual = Files.writeString(dir.resolve("a.csv"), "timestamp,volume\n2026-01-05T00:00,x\n");
+
+            var run = StaffingCommandTest.run(
+                    "accuracy", "--forecast", forecast.toString(), "--actual", actual.toString());
+
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err().strip())
+                    .isEqualTo("switchboard accuracy: %s line 2, volume 'x': not a number".formatted(actual));
         }
 
         @Test
