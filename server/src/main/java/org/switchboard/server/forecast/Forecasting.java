@@ -128,7 +128,8 @@ public class Forecasting {
     /**
      * Forecasts from an uploaded history file ({@code timestamp,volume[,aht]}) and stores the forecast as a draft.
      *
-     * @param order what to forecast; its first day, when given, cuts the history the day before
+     * @param order what to forecast; its first day, when given, cuts the history the day before and must lie after
+     *     the history's first day and at most one day after its last day
      * @param csv the file's text
      * @param fileName the file's name, for problems
      * @param actor who asks
@@ -146,6 +147,11 @@ public class Forecasting {
             return new ForecastOutcome.Refused(parse.problems());
         }
         var history = parse.history().get();
+        if (order.firstDay().isPresent() && order.firstDay().get().isAfter(history.endDay())) {
+            return refused("request", "first-day", order.firstDay().get().toString(),
+                    "the forecast must start at most one day after the last day of history "
+                            + history.endDay().minusDays(1));
+        }
         if (order.firstDay().isPresent() && order.firstDay().get().isBefore(history.endDay())) {
             if (!order.firstDay().get().isAfter(history.firstDay())) {
                 return refused("request", "first-day", order.firstDay().get().toString(),

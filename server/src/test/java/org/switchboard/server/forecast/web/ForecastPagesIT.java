@@ -142,6 +142,20 @@ class ForecastPagesIT {
     }
 
     @Test
+    void aFirstDayAfterTheUploadedHistoryIsRefusedNotShifted() throws Exception {
+        var file = new MockMultipartFile("file", "history.csv", "text/csv",
+                history(21).getBytes(StandardCharsets.UTF_8));
+        var result = mvc.perform(multipart("/forecast/runs").file(file).with(PLANNER).with(csrf())
+                .param("source", "upload").param("queue", UniqueNames.of("late")).param("intervalMinutes", "60")
+                .param("horizonDays", "7").param("method", "auto").param("firstDay", "2031-03-01")).andReturn();
+
+        var fragment = awaitEnd(result.getResponse().getRedirectedUrl());
+
+        assertThat(fragment.select("table.problem-table tbody tr td").eachText()).containsExactly("request", "whole input",
+                "first-day", "2031-03-01", "the forecast must start at most one day after the last day of history 2031-01-26");
+    }
+
+    @Test
     void aHorizonBeyondThirteenWeeksIsAFormError() throws Exception {
         var result = mvc.perform(multipart("/forecast/runs").with(PLANNER).with(csrf())
                 .param("source", "facts").param("queue", "service").param("intervalMinutes", "30")
