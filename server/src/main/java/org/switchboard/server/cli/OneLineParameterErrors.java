@@ -6,8 +6,8 @@ import picocli.CommandLine.ParameterException;
 
 /**
  * Reports a rejected command line of a scripting command ({@code staffing}, {@code report}, {@code forecast},
- * {@code accuracy}) as one line on standard error with exit
- * code 2, as its command-line contract requires; other commands keep picocli's message with the usage help.
+ * {@code accuracy}, {@code survey …}) as one line on standard error with exit code 2, as its command-line contract
+ * requires; other commands keep picocli's message with the usage help.
  */
 final class OneLineParameterErrors implements IParameterExceptionHandler {
 
@@ -27,12 +27,13 @@ final class OneLineParameterErrors implements IParameterExceptionHandler {
         if (!(command instanceof StaffingCommand
                 || command instanceof ReportCommand
                 || command instanceof ForecastCommand
-                || command instanceof AccuracyCommand)) {
+                || command instanceof AccuracyCommand
+                || command instanceof SurveySubcommand)) {
             return others.handleParseException(rejected, args);
         }
         var message = String.valueOf(rejected.getMessage()).replaceAll("\\s*\\R\\s*", " ").strip();
         var err = commandLine.getErr();
-        err.println("switchboard " + commandLine.getCommandName() + ": " + message);
+        err.println(commandLine.getCommandSpec().qualifiedName() + ": " + message);
         err.flush();
         return EXIT_CODE;
     }

@@ -22,7 +22,9 @@ import picocli.CommandLine.Command;
             ReportCommand.class,
             ImportCommand.class,
             ForecastCommand.class,
-            AccuracyCommand.class
+            AccuracyCommand.class,
+            SurveyCommand.class,
+            ScheduleCommand.class
         })
 public final class Switchboard implements Runnable {
 
