@@ -20,7 +20,11 @@ import picocli.CommandLine.Command;
             GenerateDemoCommand.class,
             StaffingCommand.class,
             ReportCommand.class,
-            ImportCommand.class
+            ImportCommand.class,
+            ForecastCommand.class,
+            AccuracyCommand.class,
+            SurveyCommand.class,
+            ScheduleCommand.class
         })
 public final class Switchboard implements Runnable {
 

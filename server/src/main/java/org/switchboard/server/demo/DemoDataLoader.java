@@ -36,7 +36,8 @@ import org.switchboard.server.interactions.RejectPolicy;
  * {@link Importer} with the bundled profiles {@code demo-contacts} and {@code demo-agent-events} (source
  * {@code demo}, policy reject-file: each file is one transaction, and a rejected line stops the start). Agents (master
  * data) go first and survey answers last, stored directly in one transaction with the demo's own load, whose
- * completion marks the data set of this seed and length as loaded.
+ * completion marks the data set of this seed and length as loaded. Then the demo's forecasts are made
+ * ({@link DemoForecasts}).
  *
  * <p>A start killed half-way leaves whole files imported at most; the next start imports again and finds them
  * already present (natural keys), so nothing is duplicated. Metrics: the importer's, plus counter
@@ -58,6 +59,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final MeterRegistry meters;
     private final DemoSettings settings;
+    private final DemoForecasts forecasts;
 
     DemoDataLoader(
             InteractionStore store,
@@ -65,6 +67,7 @@ class DemoDataLoader implements ApplicationRunner {
             AuditLog auditLog,
             TransactionTemplate transaction,
             MeterRegistry meters,
+            DemoForecasts forecasts,
             @Value("${switchboard.demo.enabled:false}") boolean enabled,
             @Value("${switchboard.demo.seed:20260302}") long seed,
             @Value("${switchboard.demo.weeks:8}") int weeks,
@@ -74,6 +77,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.auditLog = auditLog;
         this.transaction = transaction;
         this.meters = meters;
+        this.forecasts = forecasts;
         this.settings = new DemoSettings(enabled, seed, weeks, dataDirectory.resolve("demo"));
     }
 
@@ -105,6 +109,9 @@ class DemoDataLoader implements ApplicationRunner {
         log.info("Demo data loaded ({}): contacts {}; agent events {}; {} survey answers, {} agents; files in {}",
                 description, contacts.summary(), agentEvents.summary(), data.surveyAnswers().size(),
                 data.agents().size(), settings.folder());
+        long started = System.nanoTime();
+        forecasts.make();
+        log.info("Demo forecasts made in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 
     /** Imports one demo file; a rejected line is a defect of the generator or the profile and stops the start. */

@@ -101,7 +101,6 @@ class EndpointSecurityIT {
             // sections (pages not built yet)
             entry("GET /customer-voice", only(ADMIN, MANAGER, ANALYST, QA, SUPERVISOR, VIEWER)),
             entry("GET /quality", only(ADMIN, MANAGER, QA, SUPERVISOR)),
-            entry("GET /forecast", only(ADMIN, MANAGER, PLANNER, ANALYST)),
             entry("GET /schedules", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
             entry("GET /wallboard", only(ADMIN, MANAGER, PLANNER, SUPERVISOR, QA, ANALYST, VIEWER)),
             entry("GET /journeys", only(ADMIN, MANAGER, ANALYST, QA, VIEWER)),
@@ -176,7 +175,22 @@ class EndpointSecurityIT {
             entry("GET /interactions/profiles/built-in", only(ADMIN, MANAGER, SUPERVISOR, ANALYST, PLANNER, QA)),
             entry("GET /interactions/profiles/export", only(ADMIN, MANAGER, SUPERVISOR, ANALYST, PLANNER, QA)),
             entry("POST /interactions/profiles/import", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
-            entry("POST /interactions/profiles/preview", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)));
+            entry("POST /interactions/profiles/preview", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
+            // forecast: pages, runs, versions, calendar, accuracy and exports
+            entry("GET /forecast", only(ADMIN, MANAGER, PLANNER, ANALYST)),
+            entry("POST /forecast/runs", only(ADMIN, MANAGER, PLANNER, ANALYST)),
+            entry("GET /forecast/runs/{run}", only(ADMIN, MANAGER, PLANNER, ANALYST)),
+            entry("GET /forecast/versions/{version}", only(ADMIN, MANAGER, PLANNER, ANALYST)),
+            entry("POST /forecast/versions/{version}/adjustments", only(ADMIN, MANAGER, PLANNER, ANALYST)),
+            entry("POST /forecast/versions/{version}/publish", only(ADMIN, MANAGER, PLANNER, ANALYST)),
+            entry("GET /forecast/versions/{version}/export.xlsx", only(ADMIN, MANAGER, PLANNER, ANALYST)),
+            entry("GET /forecast/special-days", only(ADMIN, MANAGER, PLANNER, ANALYST)),
+            entry("POST /forecast/special-days", only(ADMIN, MANAGER, PLANNER, ANALYST)),
+            entry("POST /forecast/special-days/{entry}/delete", only(ADMIN, MANAGER, PLANNER, ANALYST)),
+            entry("POST /forecast/outliers", only(ADMIN, MANAGER, PLANNER, ANALYST)),
+            entry("POST /forecast/outliers/{outlier}/delete", only(ADMIN, MANAGER, PLANNER, ANALYST)),
+            entry("GET /forecast/accuracy", only(ADMIN, MANAGER, PLANNER, ANALYST)),
+            entry("GET /forecast/accuracy/export.xlsx", only(ADMIN, MANAGER, PLANNER, ANALYST)));
 
     /**
      * Values for path variables and for a trailing {@code /**}; {@code id} is an existing user (see
@@ -184,7 +198,7 @@ class EndpointSecurityIT {
      */
     private static final Map<String, String> SAMPLE_PATH_VARIABLES =
             Map.of("**", "db", "requiredMetricName", "jvm.memory.used", "load", "0", "agentId", "A001", "queue",
-                    "service");
+                    "service", "run", "no-such-run", "version", "0", "entry", "0", "outlier", "0");
 
     private static final Pattern PATH_VARIABLE = Pattern.compile("\\{\\*?([^}:]+)(:[^}]*)?}|(?<=/)(\\*\\*)$");
 
