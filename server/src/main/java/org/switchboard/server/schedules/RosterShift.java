@@ -13,13 +13,14 @@ import java.util.List;
  *
  * @param agentId the agent's id in the interaction data
  * @param day the local day the shift starts on
+ * @param skill the skill the agent works during the shift
  * @param template the name of the shift template it follows
  * @param start when the shift starts
  * @param end when it ends, after {@code start}
  * @param breaks the breaks, in time order, inside the shift and not overlapping
  */
 public record RosterShift(
-        String agentId, LocalDate day, String template, Instant start, Instant end, List<RosterBreak> breaks) {
+        String agentId, LocalDate day, String skill, String template, Instant start, Instant end, List<RosterBreak> breaks) {
 
     /**
      * Validates the shift and copies the breaks.

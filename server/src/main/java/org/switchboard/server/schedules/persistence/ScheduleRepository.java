@@ -176,11 +176,12 @@ public class ScheduleRepository {
     private void insertShift(long versionId, RosterShift shift) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO schedule_shift (version_id, agent_id, shift_day, template, starts_at, ends_at)
-                VALUES (:version, :agent, :day, :template, :start, :end)""")
+                INSERT INTO schedule_shift (version_id, agent_id, shift_day, skill, template, starts_at, ends_at)
+                VALUES (:version, :agent, :day, :skill, :template, :start, :end)""")
                 .param("version", versionId)
                 .param("agent", shift.agentId())
                 .param("day", shift.day())
+                .param("skill", shift.skill())
                 .param("template", limit(shift.template(), 100))
                 .param("start", utc(shift.start()))
                 .param("end", utc(shift.end()))
@@ -251,12 +252,13 @@ public class ScheduleRepository {
                     return breaks;
                 });
         return jdbc.sql("""
-                SELECT id, agent_id, shift_day, template, starts_at, ends_at FROM schedule_shift
+                SELECT id, agent_id, shift_day, skill, template, starts_at, ends_at FROM schedule_shift
                 WHERE version_id = :version ORDER BY shift_day, agent_id""")
                 .param("version", versionId)
                 .query((rs, row) -> new RosterShift(
                         rs.getString("agent_id"),
                         rs.getObject("shift_day", LocalDate.class),
+                        rs.getString("skill"),
                         rs.getString("template"),
                         instant(rs, "starts_at"),
                         instant(rs, "ends_at"),

@@ -129,7 +129,7 @@ class ScheduleAdherenceTest {
     }
 
     private static RosterShift shift(String agent, String start, String end, List<RosterBreak> breaks) {
-        return new RosterShift(agent, DAY, "DAY", at(start), at(end), breaks);
+        return new RosterShift(agent, DAY, "service", "DAY", at(start), at(end), breaks);
     }
 
     private static RosterBreak unpaidBreak(String start, String end) {
