@@ -1,0 +1,19 @@
+package org.switchboard.engine.scheduling.solver;
+
+/**
+ * A proven lower bound of the optimal objective and where it comes from. Every schedule keeping the hard rules has
+ * an objective at least this large.
+ *
+ * @param value the bound
+ * @param source how it was proven
+ */
+public record LowerBound(double value, Source source) {
+
+    /** How a bound was proven. */
+    public enum Source {
+        /** The optimum of the linear relaxation of the covering problem (GLOP). */
+        LP_RELAXATION,
+        /** The dual bound of the branch-and-bound search of the integer covering problem, tighter than the LP. */
+        MIP_BOUND
+    }
+}
