@@ -102,7 +102,7 @@ CREATE TABLE schedule_run (
     started_by         VARCHAR(64)   NOT NULL,
     started_at         TIMESTAMP WITH TIME ZONE NOT NULL,
     finished_at        TIMESTAMP WITH TIME ZONE,
-    -- the engine's plain-words explanation when the rules cannot be met, or the failure's message
+    -- the message of a FAILED run (an INFEASIBLE run's reasons are in schedule_run_problem)
     explanation        VARCHAR(4000),
     CONSTRAINT schedule_run_status_check
         CHECK (status IN ('RUNNING', 'FINISHED', 'STOPPED', 'INFEASIBLE', 'FAILED')),
@@ -110,6 +110,19 @@ CREATE TABLE schedule_run (
 );
 
 CREATE INDEX schedule_run_started_at_idx ON schedule_run (started_at);
+
+-- Why an INFEASIBLE run could not schedule: the engine's reasons, structured so that pages translate them, with the
+-- engine's plain-English message beside.
+CREATE TABLE schedule_run_problem (
+    run_id         BIGINT        NOT NULL,
+    position       INTEGER       NOT NULL,
+    kind           VARCHAR(40)   NOT NULL,
+    subject        VARCHAR(200)  NOT NULL,
+    interval_start TIMESTAMP WITH TIME ZONE,
+    message        VARCHAR(1000) NOT NULL,
+    CONSTRAINT schedule_run_problem_pk PRIMARY KEY (run_id, position),
+    CONSTRAINT schedule_run_problem_run_fk FOREIGN KEY (run_id) REFERENCES schedule_run (id) ON DELETE CASCADE
+);
 
 -- The requirement a run planned against, kept with the run so that edits are evaluated against the same figures.
 CREATE TABLE schedule_requirement (

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Repository;
 import org.switchboard.server.schedules.RequirementPoint;
 import org.switchboard.server.schedules.RosterBreak;
 import org.switchboard.server.schedules.RosterShift;
+import org.switchboard.server.schedules.RunProblem;
 import org.switchboard.server.schedules.RunStatus;
 import org.switchboard.server.schedules.ScheduleFigures;
 import org.switchboard.server.schedules.ScheduleRun;
@@ -105,6 +106,35 @@ public class ScheduleRepository {
                 .param("explanation", explanation.map(text -> limit(text, 4000)).orElse(null), Types.VARCHAR)
                 .param("id", runId)
                 .update();
+    }
+
+    /** Stores the reasons an infeasible run could not schedule, in order. */
+    public void insertProblems(long runId, List<RunProblem> problems) {
+        for (int position = 0; position < problems.size(); position++) {
+            var problem = problems.get(position);
+            jdbc.sql("""
+                    INSERT INTO schedule_run_problem (run_id, position, kind, subject, interval_start, message)
+                    VALUES (:run, :position, :kind, :subject, :interval, :message)""")
+                    .param("run", runId)
+                    .param("position", position)
+                    .param("kind", problem.kind())
+                    .param("subject", limit(problem.subject(), 200))
+                    .param("interval", problem.interval().map(ScheduleRepository::utc).orElse(null),
+                            Types.TIMESTAMP_WITH_TIMEZONE)
+                    .param("message", limit(problem.message(), 1000))
+                    .update();
+        }
+    }
+
+    /** {@return the reasons an infeasible run could not schedule, in order} */
+    public List<RunProblem> problems(long runId) {
+        return jdbc.sql("""
+                SELECT kind, subject, interval_start, message FROM schedule_run_problem WHERE run_id = :run
+                ORDER BY position""")
+                .param("run", runId)
+                .query((rs, row) -> new RunProblem(rs.getString("kind"), rs.getString("subject"),
+                        optionalInstant(rs, "interval_start"), rs.getString("message")))
+                .list();
     }
 
     /** {@return the run with this id, if any} */

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.switchboard.server.schedules.RequirementPoint;
 import org.switchboard.server.schedules.RosterBreak;
 import org.switchboard.server.schedules.RosterShift;
+import org.switchboard.server.schedules.RunProblem;
 import org.switchboard.server.schedules.RunStatus;
 import org.switchboard.server.schedules.ScheduleFigures;
 import org.switchboard.server.schedules.VersionStatus;
@@ -54,12 +55,17 @@ class ScheduleRepositoryIT {
         assertThat(run.finishedAt()).isEmpty();
         assertThat(repository.requirement(id)).containsExactlyElementsOf(requirement);
 
-        repository.finishRun(id, RunStatus.INFEASIBLE, STARTED.plusSeconds(3), Optional.of("no template covers 06:00"));
+        var problems = List.of(
+                new RunProblem("DEMAND_NOT_COVERABLE", "service", Optional.of(NINE), "no template covers 09:00"),
+                new RunProblem("NO_AGENTS", "", Optional.empty(), "there are no agents"));
+        repository.insertProblems(id, problems);
+        repository.finishRun(id, RunStatus.INFEASIBLE, STARTED.plusSeconds(3), Optional.empty());
 
         var ended = repository.run(id).orElseThrow();
         assertThat(ended.status()).isEqualTo(RunStatus.INFEASIBLE);
         assertThat(ended.finishedAt()).contains(STARTED.plusSeconds(3));
-        assertThat(ended.explanation()).contains("no template covers 06:00");
+        assertThat(ended.explanation()).isEmpty();
+        assertThat(repository.problems(id)).containsExactlyElementsOf(problems);
         assertThat(repository.latestRuns(1000)).extracting(r -> r.id()).contains(id);
     }
 
