@@ -22,6 +22,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.switchboard.engine.scheduling.Agent;
 import org.switchboard.engine.scheduling.Infeasibility;
+import org.switchboard.engine.scheduling.Schedule;
 import org.switchboard.engine.scheduling.SchedulingProblem;
 import org.switchboard.engine.scheduling.evaluation.ScheduleEvaluator;
 import org.switchboard.engine.scheduling.solver.SchedulingOutcome;
@@ -227,18 +228,33 @@ public class SchedulePlanning {
      */
     public long edit(long versionId, ScheduleEdit edit, String user) {
         var version = repository.version(versionId).orElseThrow();
+        var edited = edited(version, edit);
+        return transaction.execute(status -> repository.insertVersion(version.runId(), user, clock.instant(),
+                ScheduleEdits.describe(edit, version.number()), edited.figures(),
+                RosterConversion.toRoster(edited.schedule(), inputs.zone())));
+    }
+
+    /**
+     * Evaluates a manual edit of a version without storing it.
+     *
+     * @return the figures the edited version would have
+     * @throws NoSuchElementException if there is no such version, or the agent has no shift on the day
+     * @throws IllegalArgumentException if the edit cannot be made
+     */
+    public ScheduleFigures previewEdit(long versionId, ScheduleEdit edit) {
+        return edited(repository.version(versionId).orElseThrow(), edit).figures();
+    }
+
+    private Edited edited(ScheduleVersion version, ScheduleEdit edit) {
         var run = repository.run(version.runId()).orElseThrow();
-        var zone = inputs.zone();
-        var schedule = RosterConversion.toSchedule(repository.shifts(versionId), zone);
-        var edited = ScheduleEdits.apply(schedule, edit);
-        var problem = inputs.problem(run, repository.requirement(run.id()));
-        var quality = ScheduleEvaluator.evaluate(problem, edited);
+        var schedule = ScheduleEdits.apply(
+                RosterConversion.toSchedule(repository.shifts(version.id()), inputs.zone()), edit);
+        var quality = ScheduleEvaluator.evaluate(inputs.problem(run, repository.requirement(run.id())), schedule);
         double bound = version.figures().lowerBound();
         var figures = new ScheduleFigures(quality.objective(), bound, quality.gap(bound),
                 version.figures().solverSeconds(), quality.underStaffedHours(), quality.overStaffedHours(),
                 quality.paidHours(), quality.violations().size());
-        return transaction.execute(status -> repository.insertVersion(run.id(), user, clock.instant(),
-                ScheduleEdits.describe(edit, version.number()), figures, RosterConversion.toRoster(edited, zone)));
+        return new Edited(schedule, figures);
     }
 
     /**
@@ -308,6 +324,9 @@ public class SchedulePlanning {
     private static Map<String, String> names(SchedulingProblem problem, Function<Agent, String> field) {
         return problem.agents().stream().collect(Collectors.toMap(Agent::id, field));
     }
+
+    /** An edited schedule with its figures. */
+    private record Edited(Schedule schedule, ScheduleFigures figures) {}
 
     /** A solve in progress: its stop handle, its task and the latest report, shared with the polling page. */
     private static final class LiveRun {

@@ -98,7 +98,7 @@ class EndpointSecurityIT {
             entry("GET /login", PUBLIC),
             entry("ANY /error", PUBLIC),
             entry("GET /dashboard", only(ADMIN, MANAGER, PLANNER, SUPERVISOR, QA, ANALYST, VIEWER)),
-            // sections (pages not built yet)
+            // sections (pages not built yet, and the schedules planning page)
             entry("GET /customer-voice", only(ADMIN, MANAGER, ANALYST, QA, SUPERVISOR, VIEWER)),
             entry("GET /quality", only(ADMIN, MANAGER, QA, SUPERVISOR)),
             entry("GET /forecast", only(ADMIN, MANAGER, PLANNER, ANALYST)),
@@ -176,7 +176,18 @@ class EndpointSecurityIT {
             entry("GET /interactions/profiles/built-in", only(ADMIN, MANAGER, SUPERVISOR, ANALYST, PLANNER, QA)),
             entry("GET /interactions/profiles/export", only(ADMIN, MANAGER, SUPERVISOR, ANALYST, PLANNER, QA)),
             entry("POST /interactions/profiles/import", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
-            entry("POST /interactions/profiles/preview", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)));
+            entry("POST /interactions/profiles/preview", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
+            // schedules: the section's roles read; SUPERVISOR does not plan, edit or publish
+            entry("POST /schedules/runs", only(ADMIN, MANAGER, PLANNER)),
+            entry("GET /schedules/runs/{runId}", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
+            entry("GET /schedules/runs/{runId}/progress", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
+            entry("POST /schedules/runs/{runId}/stop", only(ADMIN, MANAGER, PLANNER)),
+            entry("GET /schedules/versions/{versionId}", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
+            entry("POST /schedules/versions/{versionId}/edits", only(ADMIN, MANAGER, PLANNER)),
+            entry("POST /schedules/versions/{versionId}/publish", only(ADMIN, MANAGER, PLANNER)),
+            entry("GET /schedules/versions/{versionId}/export.xlsx", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
+            entry("GET /schedules/versions/{versionId}/calendar/{agentId}", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
+            entry("GET /schedules/adherence", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)));
 
     /**
      * Values for path variables and for a trailing {@code /**}; {@code id} is an existing user (see
@@ -184,7 +195,7 @@ class EndpointSecurityIT {
      */
     private static final Map<String, String> SAMPLE_PATH_VARIABLES =
             Map.of("**", "db", "requiredMetricName", "jvm.memory.used", "load", "0", "agentId", "A001", "queue",
-                    "service");
+                    "service", "runId", "0", "versionId", "0");
 
     private static final Pattern PATH_VARIABLE = Pattern.compile("\\{\\*?([^}:]+)(:[^}]*)?}|(?<=/)(\\*\\*)$");
 
