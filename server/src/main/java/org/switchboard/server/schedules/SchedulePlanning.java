@@ -1,5 +1,6 @@
 package org.switchboard.server.schedules;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
@@ -54,6 +55,7 @@ public class SchedulePlanning {
 
     private static final Logger log = LoggerFactory.getLogger(SchedulePlanning.class);
     private static final String AUDIT_TARGET = "schedule";
+    private static final String INTERRUPTED = "the server stopped while the solver was running";
 
     private final ScheduleRepository repository;
     private final SchedulingInputs inputs;
@@ -84,6 +86,12 @@ public class SchedulePlanning {
         });
     }
 
+    /** Ends the runs a stopped server left solving: their solve is lost, so they failed. */
+    @PostConstruct
+    void failInterruptedRuns() {
+        repository.failRunning(clock.instant(), INTERRUPTED);
+    }
+
     @PreDestroy
     void shutdown() {
         live.values().forEach(run -> run.stop().stop());
@@ -97,8 +105,11 @@ public class SchedulePlanning {
      * @param request what to plan
      * @param user who asks
      * @return the run's id
+     * @throws IllegalArgumentException if a row of the requirement does not start an interval of the period's grid;
+     *     nothing is stored then
      */
     public long start(PlanRequest request, String user) {
+        var gaps = inputs.gaps(request);
         rules.enrolAgents();
         long runId = transaction.execute(status -> {
             long id = repository.insertRun(request.requirementLabel(), request.requirementSetId(),
@@ -109,7 +120,6 @@ public class SchedulePlanning {
             return id;
         });
         var run = repository.run(runId).orElseThrow();
-        var gaps = inputs.gaps(run, request.requirement());
         if (!gaps.isEmpty()) {
             infeasible(runId, gaps);
             return runId;

@@ -55,8 +55,7 @@ class SchedulingInputs {
 
     /** {@return the problem of a run planning {@code requirement} over its period} */
     SchedulingProblem problem(ScheduleRun run, List<RequirementPoint> requirement) {
-        var table = table(run, requirement);
-        var needs = table.requirements();
+        var needs = table(horizon(run), requirement).requirements();
         var skills = new TreeSet<String>();
         needs.forEach(need -> skills.add(need.skill()));
         var horizon = horizon(run);
@@ -71,13 +70,19 @@ class SchedulingInputs {
                 new Weights(UNDERSTAFFED_HOUR, OVERSTAFFED_HOUR, PAID_HOUR));
     }
 
-    /** {@return the gaps of a run's requirement: runs of intervals of a skill without a row} */
-    List<Infeasibility> gaps(ScheduleRun run, List<RequirementPoint> requirement) {
-        return table(run, requirement).gaps();
+    /**
+     * {@return the gaps of a requirement over a period: runs of intervals of a skill without a row}
+     *
+     * @throws IllegalArgumentException if a row does not start an interval of the period's grid (the engine's
+     *     message names the timestamp, the interval and the period)
+     */
+    List<Infeasibility> gaps(PlanRequest request) {
+        var horizon = new Horizon(request.firstDay(), request.days(), request.intervalMinutes());
+        return table(horizon, request.requirement()).gaps();
     }
 
-    private RequirementTable table(ScheduleRun run, List<RequirementPoint> requirement) {
-        var table = new RequirementTable(horizon(run));
+    private RequirementTable table(Horizon horizon, List<RequirementPoint> requirement) {
+        var table = new RequirementTable(horizon);
         for (var point : requirement) {
             table.add(point.start().atZone(zone).toLocalDateTime(), point.skill(), point.agents());
         }

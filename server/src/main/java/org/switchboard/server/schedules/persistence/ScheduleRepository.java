@@ -137,6 +137,16 @@ public class ScheduleRepository {
                 .list();
     }
 
+    /** Ends every run still marked running as failed, with a message (a server stopped during their solve). */
+    public void failRunning(Instant finishedAt, String message) {
+        jdbc.sql("""
+                UPDATE schedule_run SET status = 'FAILED', finished_at = :finishedAt, explanation = :message
+                WHERE status = 'RUNNING'""")
+                .param("finishedAt", utc(finishedAt))
+                .param("message", message)
+                .update();
+    }
+
     /** {@return the run with this id, if any} */
     public Optional<ScheduleRun> run(long runId) {
         return jdbc.sql(RUN_COLUMNS + " WHERE id = :id").param("id", runId).query((rs, row) -> run(rs)).optional();

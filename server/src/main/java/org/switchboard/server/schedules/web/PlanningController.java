@@ -149,9 +149,14 @@ class PlanningController {
         if (requirement.isEmpty()) {
             return refuse(redirect, "schedules.error.empty-period", List.of(firstDay, periodEnd.minusDays(1)));
         }
-        long runId = planning.start(
-                new PlanRequest(label, set, firstDay, days, interval, timeLimitSeconds, requirement), user.getName());
-        return "redirect:" + RUNS + "/" + runId;
+        try {
+            long runId = planning.start(
+                    new PlanRequest(label, set, firstDay, days, interval, timeLimitSeconds, requirement),
+                    user.getName());
+            return "redirect:" + RUNS + "/" + runId;
+        } catch (IllegalArgumentException e) {
+            return refuse(redirect, "schedules.error.grid", List.of(label, String.valueOf(e.getMessage())));
+        }
     }
 
     @GetMapping(RUN)

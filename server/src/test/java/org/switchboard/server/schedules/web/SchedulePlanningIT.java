@@ -218,6 +218,20 @@ class SchedulePlanningIT {
     }
 
     @Test
+    void aRowOffTheIntervalGridIsRefusedBeforeAnythingIsStored() throws Exception {
+        int runsBefore = planning.latestRuns(Integer.MAX_VALUE).size();
+        var file = new MockMultipartFile("file", "offgrid.csv", "text/csv",
+                "timestamp,skill,agents\n2031-03-03T09:07,service,4\n".getBytes(StandardCharsets.UTF_8));
+        var result = mvc.perform(multipart("/schedules/runs").file(file).with(as(Role.PLANNER))
+                        .param("firstDay", "2031-03-03").param("days", "1").param("intervalMinutes", "15"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
+
+        assertThat(String.valueOf(result.getFlashMap().get("error"))).contains("offgrid.csv").contains("09:07");
+        assertThat(planning.latestRuns(Integer.MAX_VALUE)).hasSize(runsBefore);
+    }
+
+    @Test
     void aSupervisorSeesThePlanningPageWithoutTheFormAndCannotStartARun() throws Exception {
         var page = mvc.perform(get("/schedules").with(as(Role.SUPERVISOR)))
                 .andExpect(status().isOk())
