@@ -25,12 +25,14 @@ public record RunProgress(
         return new RunProgress(Optional.empty(), OptionalDouble.empty(), OptionalDouble.empty(), 0, Optional.empty());
     }
 
-    /** {@return the gap between the best solution and the bound, (objective − bound) / objective, if both exist} */
+    /**
+     * {@return the gap of the best complete schedule so far to the bound, as the engine computes it
+     * ({@link ScheduleQuality#gap}), once there are both}
+     */
     public OptionalDouble gap() {
-        if (bestObjective.isEmpty() || lowerBound.isEmpty()) {
+        if (best.isEmpty() || lowerBound.isEmpty()) {
             return OptionalDouble.empty();
         }
-        double objective = bestObjective.getAsDouble();
-        return OptionalDouble.of(objective <= 0 ? 0 : Math.max(0, (objective - lowerBound.getAsDouble()) / objective));
+        return OptionalDouble.of(best.get().gap(lowerBound.getAsDouble()));
     }
 }

@@ -11,10 +11,5 @@ public enum RunStatus {
     /** The rules cannot be met; the run holds the engine's explanation and no schedule. */
     INFEASIBLE,
     /** The run failed for another reason; the run holds the message. */
-    FAILED;
-
-    /** {@return whether the run has ended} */
-    public boolean ended() {
-        return this != RUNNING;
-    }
+    FAILED
 }

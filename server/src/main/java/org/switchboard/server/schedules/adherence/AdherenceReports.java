@@ -8,6 +8,7 @@ import java.util.NoSuchElementException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.switchboard.server.interactions.AgentStates;
+import org.switchboard.server.schedules.RosterShift;
 import org.switchboard.server.schedules.SchedulePlanning;
 import org.switchboard.server.schedules.ScheduleVersion;
 
@@ -36,12 +37,14 @@ public class AdherenceReports {
      * @param agents the figures per agent and day, by day, then agent
      * @param teams the figures per team and day, by day, then team
      * @param agentNames the agents' names, by id
+     * @param shifts the version's shifts, by day, then agent
      */
     public record Report(
             ScheduleVersion version,
             List<AgentDayAdherence> agents,
             List<TeamDayAdherence> teams,
-            Map<String, String> agentNames) {}
+            Map<String, String> agentNames,
+            List<RosterShift> shifts) {}
 
     /**
      * Measures a version against the events.
@@ -55,6 +58,7 @@ public class AdherenceReports {
         var to = run.periodEnd().atStartOfDay(zone).toInstant();
         var agents = ScheduleAdherence.measure(evaluated.shifts(), agentStates.events(from, to),
                 evaluated.agentTeams(), zone);
-        return new Report(evaluated.version(), agents, ScheduleAdherence.byTeam(agents), evaluated.agentNames());
+        return new Report(evaluated.version(), agents, ScheduleAdherence.byTeam(agents), evaluated.agentNames(),
+                evaluated.shifts());
     }
 }

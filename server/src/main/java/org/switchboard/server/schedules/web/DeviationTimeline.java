@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import org.switchboard.server.schedules.adherence.Activity;
 import org.switchboard.server.schedules.adherence.AdherenceReports;
 import org.switchboard.server.schedules.adherence.AgentDayAdherence;
 
@@ -21,9 +22,10 @@ record DeviationTimeline(LocalDate day, List<Row> rows) {
      *
      * @param name the agent's name
      * @param figures the agent's figures of the day
+     * @param shift the scheduled shift on the axis (left, width and label; never a break)
      * @param deviations the deviations on the axis
      */
-    record Row(String name, AgentDayAdherence figures, List<Mark> deviations) {}
+    record Row(String name, AgentDayAdherence figures, Mark shift, List<Mark> deviations) {}
 
     /**
      * A deviation on the axis.
@@ -43,6 +45,7 @@ record DeviationTimeline(LocalDate day, List<Row> rows) {
                 .map(agent -> new Row(
                         report.agentNames().getOrDefault(agent.agentId(), agent.agentId()),
                         agent,
+                        shiftMark(report, agent, axis),
                         agent.deviations().stream()
                                 .map(deviation -> new Mark(
                                         axis.percent(deviation.from()),
@@ -54,5 +57,14 @@ record DeviationTimeline(LocalDate day, List<Row> rows) {
                 .sorted(Comparator.comparing((Row row) -> row.figures().team()).thenComparing(Row::name))
                 .toList();
         return new DeviationTimeline(day, rows);
+    }
+
+    private static Mark shiftMark(AdherenceReports.Report report, AgentDayAdherence agent, DayAxis axis) {
+        var shift = report.shifts().stream()
+                .filter(candidate -> candidate.agentId().equals(agent.agentId()) && candidate.day().equals(agent.day()))
+                .findFirst()
+                .orElseThrow();
+        return new Mark(axis.percent(shift.start()), axis.width(shift.start(), shift.end()),
+                axis.label(shift.start(), shift.end()), false, Activity.WORKING.name());
     }
 }

@@ -1,27 +1,26 @@
 package org.switchboard.server.schedules.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.switchboard.server.schedules.SchedulePlanning;
+import org.switchboard.server.support.ChromiumSession;
 import org.switchboard.server.support.SwitchboardIntegrationTest;
 import org.switchboard.server.support.SystemChromium;
 
 /**
  * The demo's published schedule in the system's Chromium: the coverage chart is drawn (a canvas), the Gantt shows
- * shifts with breaks, and the adherence page shows the deviations, without a console or page error. Skipped when
+ * shifts with breaks, and the adherence page shows the agents' figures, without a console or page error. Skipped when
  * Chromium is not installed.
  */
 @SwitchboardIntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ScheduleBrowserIT {
+
+    @RegisterExtension
+    static final ChromiumSession CHROMIUM = new ChromiumSession();
 
     @LocalServerPort
     private int port;
@@ -29,25 +28,9 @@ class ScheduleBrowserIT {
     @Autowired
     private SchedulePlanning planning;
 
-    private @Nullable SystemChromium chromium;
-
-    @BeforeAll
-    void startBrowser() throws Exception {
-        if (SystemChromium.isInstalled()) {
-            chromium = SystemChromium.launch();
-        }
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     @Test
     void theVersionPageDrawsTheChartAndTheGantt() {
-        assumeTrue(chromium != null, SystemChromium.NOT_INSTALLED);
+        var chromium = CHROMIUM.browser();
         var version = planning.published().stream()
                 .filter(published -> planning.run(published.runId()).orElseThrow().requirementLabel()
                         .startsWith("Demo centre rota"))

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -25,13 +26,17 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.switchboard.engine.staffing.ErlangC;
+import org.switchboard.engine.staffing.Workload;
 import org.switchboard.server.audit.AuditLog;
 import org.switchboard.server.schedules.RunStatus;
 import org.switchboard.server.schedules.ScheduleEdit;
 import org.switchboard.server.schedules.SchedulePlanning;
 import org.switchboard.server.schedules.VersionStatus;
 import org.switchboard.server.schedules.export.ScheduleWorkbook;
+import org.switchboard.server.staffing.StoredRequirements;
 import org.switchboard.server.support.SwitchboardIntegrationTest;
+import org.switchboard.server.support.UniqueNames;
 import org.switchboard.server.user.Role;
 
 /**
@@ -55,6 +60,9 @@ class SchedulePlanningIT {
 
     @Autowired
     AuditLog auditLog;
+
+    @Autowired
+    StoredRequirements requirements;
 
     @Test
     void anUploadedRequirementIsSolvedEditedPublishedAndExported() throws Exception {
@@ -164,6 +172,64 @@ class SchedulePlanningIT {
                 .contains("DTEND:" + utc.format(movedShift.end()) + "\r\n")
                 .contains("UID:shift-" + editedId + "-" + moved.agentId() + "-" + day + "@switchboard\r\n");
         assertThat(ics.split("BEGIN:VEVENT", -1)).hasSize(2 + movedShift.breaks().size());
+    }
+
+    /**
+     * A stored requirement set from the staffing module carries its forecast: the schedule's evaluation projects the
+     * service level per interval with the set's model (Erlang C) and threshold (20 s), as the engine's Erlang C gives
+     * it for the scheduled agents; intervals without contacts have no service level.
+     */
+    @Test
+    void aStoredRequirementSetGivesTheProjectedServiceLevel() throws Exception {
+        var day = LocalDate.of(2031, 7, 7);
+        var forecast = new StringBuilder("interval_start,queue,contacts,aht\n");
+        for (int slot = 0; slot < 96; slot++) {
+            var start = day.atStartOfDay().plusMinutes(15L * slot);
+            boolean open = start.getHour() >= 9 && start.getHour() < 17;
+            forecast.append(start).append(",service,").append(open ? "40,300" : "0,").append('\n');
+        }
+        var name = UniqueNames.of("forecast");
+        mvc.perform(multipart("/staffing/bulk")
+                        .file(new MockMultipartFile("file", name + ".csv", "text/csv",
+                                forecast.toString().getBytes(StandardCharsets.UTF_8)))
+                        .param("name", name)
+                        .param("model", "ERLANG_C")
+                        .param("intervalMinutes", "15")
+                        .param("serviceLevelPercent", "80")
+                        .param("serviceLevelSeconds", "20")
+                        .param("shrinkagePercent", "30")
+                        .with(as(Role.PLANNER)))
+                .andExpect(status().is3xxRedirection());
+        long setId = requirements.sets().stream().filter(set -> set.name().equals(name)).findFirst().orElseThrow().id();
+
+        var location = mvc.perform(multipart("/schedules/runs").with(as(Role.PLANNER))
+                        .param("setId", String.valueOf(setId))
+                        .param("firstDay", day.toString())
+                        .param("days", "1")
+                        .param("timeLimitSeconds", "10"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn().getResponse().getRedirectedUrl();
+        var matcher = RUN_URL.matcher(String.valueOf(location));
+        assertThat(matcher.find()).as(location).isTrue();
+        long runId = Long.parseLong(matcher.group(1));
+        assertThat(planning.awaitEnd(runId).requirementSetId()).contains(setId);
+
+        var quality = planning.evaluate(planning.versions(runId).getFirst().id()).quality();
+        var service = quality.coverage().stream().filter(c -> c.skill().equals("service")).findFirst().orElseThrow();
+        assertThat(service.serviceLevelOmitted()).isEmpty();
+        var ten = service.intervals().stream()
+                .filter(interval -> interval.start().equals(day.atTime(10, 0)))
+                .findFirst()
+                .orElseThrow();
+        int agents = (int) Math.floor(ten.scheduled() + 1e-9);
+        assertThat(agents).as("staff scheduled at 10:00").isPositive();
+        assertThat(ten.serviceLevel().orElseThrow()).isCloseTo(new ErlangC()
+                .evaluate(Workload.of(40, 15, 300), agents, Duration.ofSeconds(20)).serviceLevel(), within(1e-12));
+        var night = service.intervals().stream()
+                .filter(interval -> interval.start().equals(day.atTime(3, 0)))
+                .findFirst()
+                .orElseThrow();
+        assertThat(night.serviceLevel()).as("no contacts, no service level").isEmpty();
     }
 
     @Test
