@@ -95,6 +95,7 @@ final class HardRules {
             long offset = Duration.between(shift.start(), one.start()).toMinutes();
             boolean fits = one.lengthMinutes() == rule.lengthMinutes()
                     && one.paid() == rule.paid()
+                    && offset % horizon.intervalMinutes() == 0
                     && offset >= rule.earliestAfterStartMinutes()
                     && offset <= rule.latestStartMinutes(shift.lengthMinutes())
                     && (previousEnd == Long.MIN_VALUE || offset >= previousEnd + template.minGapMinutes());

@@ -8,7 +8,7 @@ public enum Rule {
     SKILL,
     /** The shift's template is unknown, or its start or length is not one the template allows. */
     TEMPLATE,
-    /** The breaks do not match the template's break rules (count, order, length, paid flag, window, gap). */
+    /** The breaks do not match the template's break rules (count, order, length, paid flag, window, gap, on the grid). */
     BREAKS,
     /** The shift starts outside the horizon. */
     HORIZON,

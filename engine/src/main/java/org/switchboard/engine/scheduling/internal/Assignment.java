@@ -183,7 +183,7 @@ final class Assignment {
     }
 
     private boolean addCheapest(int agent, int week) {
-        var skills = groupOf(agent).skills();
+        var skills = instance.agentSkills[agent];
         double paid = instance.problem.weights().paidHour();
         double bestCost = Double.POSITIVE_INFINITY;
         int[] best = new int[0];
@@ -208,15 +208,6 @@ final class Assignment {
         }
         give(agent, best[0], best[1], best[2]);
         return true;
-    }
-
-    private Instance.Group groupOf(int agent) {
-        for (var group : instance.groups) {
-            if (CoveringModel.indexOf(group.agents(), agent) >= 0) {
-                return group;
-            }
-        }
-        throw new IllegalStateException("agent without group: " + agent);
     }
 
     private void countWeekends(int week) {

@@ -2,7 +2,6 @@ package org.switchboard.engine.scheduling.internal;
 
 import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPSolver;
-import com.google.ortools.linearsolver.MPSolverParameters;
 import com.google.ortools.linearsolver.MPVariable;
 import java.util.OptionalDouble;
 import java.util.function.Consumer;
@@ -23,71 +22,54 @@ import java.util.function.Consumer;
  *   Σ_p y[g,w,p] = |g|,  Σ_{c,k} x[g,d,c,k] ≤ Σ_{p ∌ d} y[g,w,p]   days off of each week
  *   Σ_a minHours(a,w) ≤ Σ paid hours of x in week w ≤ Σ_a maxHours(a,w);  the same for shifts and night shifts
  *
- *   minimise Σ (w_under·h·u + w_over·h·o) + w_paid · Σ paid hours(c) · x
+ *   minimise Σ (w_under·h·u + w_over·h·o + e) + w_paid · Σ paid hours(c) · x
+ *   with e[k,i] the integer-rounding cut of roundingCut (staff on duty is a whole number in every real schedule)
  *
  * Rest between shifts, maximum consecutive days and per-agent hours are relaxed (aggregated or dropped).
  * Sources: M. Aykin, "Optimal shift scheduling with multiple break windows", Management Science 42(4), 1996;
  * G. B. Dantzig, "A comment on Edie's traffic delays at toll booths", Operations Research 2(3), 1954 (set covering).
  */
-/** Builds and solves the covering relaxation with OR-Tools' linear solvers (GLOP for the LP, SCIP for integers). */
+/** Builds and solves the linear relaxation of the covering model with OR-Tools' GLOP. */
 public final class CoveringModel {
 
     private final Instance instance;
     private final MPSolver solver;
     private final MPVariable[][][][] x;
 
-    private CoveringModel(Instance instance, MPSolver solver, boolean integer) {
+    private CoveringModel(Instance instance, MPSolver solver) {
         this.instance = instance;
         this.solver = solver;
         this.x = new MPVariable[instance.groups.size()][instance.days][][];
-        build(integer);
+        build();
     }
 
     /**
-     * Solves the covering model.
+     * Solves the linear relaxation of the covering model with GLOP.
      *
      * @param instance the instance
-     * @param solverId "GLOP" for the LP relaxation, "SCIP" or "CBC" for the integer model
      * @param seconds time limit
-     * @param threads threads for the solver
      * @param onStop receives the action that interrupts this solve
-     * @return the solution, bound and counts
+     * @return the LP optimum as the bound, and its shift counts rounded to whole shifts
      */
-    public static CoveringSolution solve(Instance instance, String solverId, double seconds, int threads, Consumer<Runnable> onStop) {
-        var solver = MPSolver.createSolver(solverId);
-        if (solver == null) {
-            return new CoveringSolution(OptionalDouble.empty(), OptionalDouble.empty(), new int[0][][]);
-        }
-        boolean integer = !"GLOP".equals(solverId);
+    public static CoveringSolution solve(Instance instance, double seconds, Consumer<Runnable> onStop) {
+        var solver = MPSolver.createSolver("GLOP");
         try {
-            var model = new CoveringModel(instance, solver, integer);
+            var model = new CoveringModel(instance, solver);
             solver.setTimeLimit(Math.max(1, (long) (seconds * 1000)));
-            solver.setNumThreads(threads);
-            var parameters = new MPSolverParameters();
-            parameters.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, 0.002);
             onStop.accept(solver::interruptSolve);
-            var status = solver.solve(parameters);
+            var status = solver.solve();
             onStop.accept(() -> {});
-            return model.answer(status, integer);
+            return model.answer(status);
         } finally {
             solver.delete();
         }
     }
 
-    private CoveringSolution answer(MPSolver.ResultStatus status, boolean integer) {
-        boolean optimal = status == MPSolver.ResultStatus.OPTIMAL;
-        boolean found = optimal || (integer && status == MPSolver.ResultStatus.FEASIBLE);
-        if (!found) {
-            return new CoveringSolution(OptionalDouble.empty(), OptionalDouble.empty(), new int[0][][]);
+    private CoveringSolution answer(MPSolver.ResultStatus status) {
+        if (status != MPSolver.ResultStatus.OPTIMAL) {
+            return new CoveringSolution(OptionalDouble.empty(), new int[0][][]);
         }
-        double objective = solver.objective().value();
-        OptionalDouble bound;
-        if (integer) {
-            bound = OptionalDouble.of(solver.objective().bestBound());
-        } else {
-            bound = optimal ? OptionalDouble.of(objective) : OptionalDouble.empty();
-        }
-        return new CoveringSolution(OptionalDouble.of(objective), bound, counts());
+        return new CoveringSolution(OptionalDouble.of(solver.objective().value()), counts());
     }
 
     private int[][][] counts() {
@@ -107,7 +89,7 @@ public final class CoveringModel {
         return counts;
     }
 
-    private void build(boolean integer) {
+    private void build() {
         var coverage = coverageRows();
         var objective = solver.objective();
         double paidWeight = instance.problem.weights().paidHour();
@@ -120,9 +102,6 @@ public final class CoveringModel {
                     var kind = kinds.get(c);
                     for (int s = 0; s < group.skills().length; s++) {
                         var variable = solver.makeNumVar(0, group.agents().length, "");
-                        if (integer) {
-                            variable.setInteger(true);
-                        }
                         x[g][d][c][s] = variable;
                         objective.setCoefficient(variable, paidWeight * kind.paidMinutes() / 60.0);
                         cover(coverage[group.skills()[s]], instance.startInterval(d, kind), kind.lengthIntervals(), variable, 1);
@@ -132,7 +111,7 @@ public final class CoveringModel {
         }
         breakRows(coverage);
         for (int g = 0; g < x.length; g++) {
-            dayRows(g, integer);
+            dayRows(g);
             weekRows(g);
         }
         objective.setMinimization();
@@ -151,12 +130,38 @@ public final class CoveringModel {
                 var over = solver.makeNumVar(0, MPSolver.infinity(), "");
                 row.setCoefficient(under, 1);
                 row.setCoefficient(over, -1);
-                objective.setCoefficient(under, weights.understaffedHour() * hours);
-                objective.setCoefficient(over, weights.overstaffedHour() * hours);
+                double underCost = weights.understaffedHour() * hours;
+                double overCost = weights.overstaffedHour() * hours;
+                objective.setCoefficient(under, underCost);
+                objective.setCoefficient(over, overCost);
+                roundingCut(required, under, over, underCost, overCost);
                 rows[k][i] = row;
             }
         }
         return rows;
+    }
+
+    /**
+     * Staff on duty in an interval is a whole number in every schedule (shifts and breaks lie on the grid), so the
+     * interval's cost is at least the chord of the convex cost f(v) = a·max(0, r − v) + b·max(0, v − r) between
+     * ⌊r⌋ and ⌈r⌉: L(v) = f(⌊r⌋) + (f(⌈r⌉) − f(⌊r⌋))·(v − ⌊r⌋), which lies below f at every integer. With
+     * v = r − u + o an extra cost e ≥ L(v) − a·u − b·o, e ≥ 0, cuts off the fractional staffing the LP would
+     * otherwise use, and no integer one.
+     */
+    private void roundingCut(double required, MPVariable under, MPVariable over, double a, double b) {
+        double floor = Math.floor(required);
+        if (required - floor < 1e-9) {
+            return;
+        }
+        double atFloor = a * (required - floor);
+        double slope = b * (floor + 1 - required) - atFloor;
+        // e + (a + slope)·u + (b − slope)·o ≥ atFloor + slope·(r − ⌊r⌋)
+        var extra = solver.makeNumVar(0, MPSolver.infinity(), "");
+        solver.objective().setCoefficient(extra, 1);
+        var cut = solver.makeConstraint(atFloor + slope * (required - floor), MPSolver.infinity(), "");
+        cut.setCoefficient(extra, 1);
+        cut.setCoefficient(under, a + slope);
+        cut.setCoefficient(over, b - slope);
     }
 
     private void cover(MPConstraint[] rows, int first, int length, MPVariable variable, double sign) {
@@ -197,7 +202,7 @@ public final class CoveringModel {
         }
     }
 
-    private void dayRows(int g, boolean integer) {
+    private void dayRows(int g) {
         var group = instance.groups.get(g);
         for (int w = 0; w < instance.weeks(); w++) {
             int first = 7 * w;
@@ -207,7 +212,6 @@ public final class CoveringModel {
             var total = solver.makeConstraint(group.agents().length, group.agents().length, "");
             for (int p = 0; p < pattern.length; p++) {
                 pattern[p] = solver.makeNumVar(0, group.agents().length, "");
-                pattern[p].setInteger(integer);
                 total.setCoefficient(pattern[p], 1);
             }
             for (int d = first; d < first + week.days(); d++) {

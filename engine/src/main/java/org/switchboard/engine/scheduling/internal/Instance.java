@@ -30,6 +30,7 @@ public final class Instance {
     final List<Group> groups;
     final boolean[][] available;
     final ContractWeek[][] weeks;
+    final int[][] agentSkills;
 
     /**
      * Lays a problem out on its grid.
@@ -67,6 +68,10 @@ public final class Instance {
             }
         }
         groups = group(agents, skills);
+        agentSkills = new int[agents.size()][];
+        for (int a = 0; a < agents.size(); a++) {
+            agentSkills[a] = skillIndexes(agents.get(a), skills);
+        }
     }
 
     private static List<Group> group(List<Agent> agents, List<String> skills) {

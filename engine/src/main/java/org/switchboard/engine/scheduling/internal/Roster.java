@@ -32,6 +32,10 @@ final class Roster {
         skill[agent][day] = skillIndex;
     }
 
+    void remove(int agent, int day) {
+        kind[agent][day] = -1;
+    }
+
     boolean works(int agent, int day) {
         return day >= 0 && day < instance.days && kind[agent][day] >= 0;
     }

@@ -13,7 +13,7 @@ public record LowerBound(double value, Source source) {
     public enum Source {
         /** The optimum of the linear relaxation of the covering problem (GLOP). */
         LP_RELAXATION,
-        /** The dual bound of the branch-and-bound search of the integer covering problem, tighter than the LP. */
-        MIP_BOUND
+        /** No bound was proven (the LP was stopped before its optimum): the bound is the trivial 0. */
+        NONE
     }
 }

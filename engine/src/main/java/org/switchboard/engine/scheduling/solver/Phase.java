@@ -4,12 +4,10 @@ package org.switchboard.engine.scheduling.solver;
 public enum Phase {
     /** The linear relaxation of the covering problem: gives the first lower bound. */
     BOUND,
-    /** The integer covering problem: how many shifts of each kind to run each day, and days-off patterns. */
-    COVERING,
-    /** Named agents take the shifts, keeping every contract rule. */
+    /** Named agents take the covering's shifts, keeping every contract rule, and breaks are placed. */
     ASSIGNMENT,
-    /** Breaks are placed inside the shifts where they hurt coverage least. */
-    BREAKS,
+    /** A pass of the local improvement finished with a better schedule. */
+    IMPROVEMENT,
     /** The schedule is final. */
     DONE
 }

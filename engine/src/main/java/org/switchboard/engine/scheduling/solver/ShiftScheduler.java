@@ -9,22 +9,23 @@ import org.switchboard.engine.scheduling.Schedule;
 import org.switchboard.engine.scheduling.SchedulingProblem;
 import org.switchboard.engine.scheduling.evaluation.ScheduleEvaluator;
 import org.switchboard.engine.scheduling.internal.CoveringModel;
-import org.switchboard.engine.scheduling.internal.CoveringSolution;
 import org.switchboard.engine.scheduling.internal.Instance;
+import org.switchboard.engine.scheduling.internal.LocalSearch;
 import org.switchboard.engine.scheduling.internal.RosterBuilder;
 
 /**
- * Schedules named agents against a staffing requirement, in two stages.
+ * Schedules named agents against a staffing requirement.
  *
  * <ol>
  *   <li>Covering: how many shifts of each kind (template, start, length) to run on each day and skill, with breaks
- *       modelled by explicit break variables and the contracts aggregated per group of interchangeable agents. Its
- *       linear relaxation (GLOP) gives a first proven lower bound; the integer model (SCIP, else CBC) gives the shift
- *       counts and a tighter bound (its dual bound). Both relax, never tighten, the real rules, so both bounds hold for
- *       the real problem.</li>
- *   <li>Assignment: named agents take the shifts week by week under every contract rule, an agent still below a
- *       weekly minimum gets the cheapest extra shift, and breaks are placed by dynamic programming where they hurt
- *       coverage least.</li>
+ *       modelled by explicit break variables and the contracts aggregated per group of interchangeable agents. The
+ *       optimum of its linear relaxation (GLOP) is the proven lower bound: the model relaxes, never tightens, the real
+ *       rules. Its shift counts, rounded, seed the next stage.</li>
+ *   <li>Assignment: named agents take the shifts week by week under every contract rule; an agent still below a
+ *       weekly minimum gets the cheapest extra shift; breaks are placed by dynamic programming.</li>
+ *   <li>Improvement: coordinate descent over single shifts (day in the week, start, length, skill, breaks) and over
+ *       each agent's pattern of days off per week, under every hard rule, until nothing improves or the time is
+ *       up.</li>
  * </ol>
  *
  * The result is evaluated by {@link ScheduleEvaluator}; its gap to the bound is (objective − bound) / objective.
@@ -36,8 +37,8 @@ import org.switchboard.engine.scheduling.internal.RosterBuilder;
  */
 public final class ShiftScheduler {
 
-    /** Share of the time limit kept for the assignment and the breaks after the covering stage. */
-    private static final double ASSIGNMENT_RESERVE = 0.15;
+    /** Share of the time limit the whole solve aims to use, leaving room for the final evaluation. */
+    private static final double WORKING_SHARE = 0.95;
 
     /** Creates a scheduler; it holds no state between solves. */
     public ShiftScheduler() {}
@@ -53,76 +54,90 @@ public final class ShiftScheduler {
      */
     public SchedulingOutcome solve(
             SchedulingProblem problem, SolveOptions options, ProgressListener listener, StopHandle stop) {
-        long started = System.nanoTime();
-        var reasons = FeasibilityCheck.check(problem);
-        if (!reasons.isEmpty()) {
-            return new SchedulingOutcome.Infeasible(reasons);
+        var run = new Run(problem, options, listener, stop);
+        return run.solve();
+    }
+
+    /** One solve's state. */
+    private static final class Run {
+
+        private final SchedulingProblem problem;
+        private final SolveOptions options;
+        private final ProgressListener listener;
+        private final StopHandle stop;
+        private final long started = System.nanoTime();
+        private final long deadline;
+        private Optional<LowerBound> bound = Optional.empty();
+
+        Run(SchedulingProblem problem, SolveOptions options, ProgressListener listener, StopHandle stop) {
+            this.problem = problem;
+            this.options = options;
+            this.listener = listener;
+            this.stop = stop;
+            this.deadline = started + (long) (options.timeLimit().toNanos() * WORKING_SHARE);
         }
-        Loader.loadNativeLibraries(); // idempotent and synchronized in OR-Tools
-        var instance = new Instance(problem);
-        double limit = options.timeLimit().toMillis() / 1000.0;
-        var relaxation = CoveringModel.solve(instance, "GLOP", limit, options.threads(), stop::onStop);
-        var bound = relaxation.bound().isPresent()
-                ? Optional.of(new LowerBound(relaxation.bound().getAsDouble(), LowerBound.Source.LP_RELAXATION))
-                : Optional.<LowerBound>empty();
-        report(listener, Phase.BOUND, OptionalDouble.empty(), bound, started, Optional.empty());
-        var counts = relaxation.objective().isPresent() ? relaxation.counts() : RosterBuilder.noShifts(instance);
-        double remaining = limit * (1 - ASSIGNMENT_RESERVE) - seconds(started);
-        OptionalDouble coveringObjective = OptionalDouble.empty();
-        if (!stop.isStopRequested() && remaining > 0.5) {
-            var integer = integerCovering(instance, remaining, options.threads(), stop);
-            if (integer.objective().isPresent()) {
-                counts = integer.counts();
-                coveringObjective = integer.objective();
+
+        SchedulingOutcome solve() {
+            var reasons = FeasibilityCheck.check(problem);
+            if (!reasons.isEmpty()) {
+                return new SchedulingOutcome.Infeasible(reasons);
             }
-            if (integer.bound().isPresent()
-                    && (bound.isEmpty() || integer.bound().getAsDouble() > bound.get().value())) {
-                bound = Optional.of(new LowerBound(integer.bound().getAsDouble(), LowerBound.Source.MIP_BOUND));
+            Loader.loadNativeLibraries(); // idempotent and synchronized in OR-Tools
+            var instance = new Instance(problem);
+            var relaxation = CoveringModel.solve(instance, secondsLeft(), stop::onStop);
+            if (relaxation.bound().isPresent()) {
+                bound = Optional.of(
+                        new LowerBound(relaxation.bound().getAsDouble(), LowerBound.Source.LP_RELAXATION));
             }
+            report(Phase.BOUND, OptionalDouble.empty(), Optional.empty());
+            var counts = relaxation.bound().isPresent() ? relaxation.counts() : RosterBuilder.noShifts(instance);
+            var first = RosterBuilder.build(instance, counts);
+            if (first.plan().isEmpty()) {
+                return shortOf(first.agentShort().orElseThrow());
+            }
+            var best = first.plan().get();
+            var assigned = best.toSchedule();
+            report(Phase.ASSIGNMENT, OptionalDouble.of(ScheduleEvaluator.evaluate(problem, assigned).objective()),
+                    Optional.of(assigned));
+            var plan = best;
+            LocalSearch.improve(best, deadline, stop::isStopRequested, () -> {
+                var better = plan.toSchedule();
+                report(Phase.IMPROVEMENT, OptionalDouble.of(ScheduleEvaluator.evaluate(problem, better).objective()),
+                        Optional.of(better));
+            });
+            var schedule = best.toSchedule();
+            var quality = ScheduleEvaluator.evaluate(problem, schedule);
+            var proven = bound.orElse(new LowerBound(0, LowerBound.Source.NONE));
+            report(Phase.DONE, OptionalDouble.of(quality.objective()), Optional.of(schedule));
+            boolean stopped = stop.isStopRequested() || System.nanoTime() >= deadline;
+            return new SchedulingOutcome.Scheduled(
+                    schedule, quality, proven, quality.gap(proven.value()), seconds(), stopped);
         }
-        report(listener, Phase.COVERING, coveringObjective, bound, started, Optional.empty());
-        var built = RosterBuilder.build(instance, counts);
-        if (built.schedule().isEmpty()) {
-            var agent = problem.agents().get(built.agentShort().orElseThrow());
+
+        private SchedulingOutcome shortOf(int agentIndex) {
+            var agent = problem.agents().get(agentIndex);
+            var contract = agent.contract();
             return new SchedulingOutcome.Infeasible(List.of(new Infeasibility(
                     Infeasibility.Kind.CONTRACT_CANNOT_BE_MET,
                     agent.id(),
                     Optional.empty(),
-                    "agent %s cannot reach the weekly minimum of contract %s (%.1f hours, %d shifts) with the templates,"
-                            .formatted(agent.id(), agent.contract().name(), agent.contract().minHoursPerWeek(),
-                                    agent.contract().minShiftsPerWeek())
-                            + " the rest, days-off and consecutive-day rules and the agent's leave")));
+                    ("agent %s cannot reach the weekly minimum of contract %s (%.1f hours, %d shifts) with the"
+                                    + " templates, the rest, days-off and consecutive-day rules and the agent's leave")
+                            .formatted(agent.id(), contract.name(), contract.minHoursPerWeek(),
+                                    contract.minShiftsPerWeek()))));
         }
-        var schedule = built.schedule().get();
-        var quality = ScheduleEvaluator.evaluate(problem, schedule);
-        var proven = bound.orElse(new LowerBound(0, LowerBound.Source.LP_RELAXATION));
-        report(listener, Phase.DONE, OptionalDouble.of(quality.objective()), Optional.of(proven), started,
-                Optional.of(schedule));
-        boolean stopped = stop.isStopRequested() || relaxation.bound().isEmpty();
-        return new SchedulingOutcome.Scheduled(
-                schedule, quality, proven, quality.gap(proven.value()), seconds(started), stopped);
-    }
 
-    private static CoveringSolution integerCovering(Instance instance, double seconds, int threads, StopHandle stop) {
-        var scip = CoveringModel.solve(instance, "SCIP", seconds, threads, stop::onStop);
-        if (scip.objective().isPresent() || scip.bound().isPresent()) {
-            return scip;
+        private void report(Phase phase, OptionalDouble objective, Optional<Schedule> schedule) {
+            var value = bound.isPresent() ? OptionalDouble.of(bound.get().value()) : OptionalDouble.empty();
+            listener.onProgress(new SolverProgress(phase, objective, value, seconds(), schedule));
         }
-        return CoveringModel.solve(instance, "CBC", seconds, threads, stop::onStop);
-    }
 
-    private static void report(
-            ProgressListener listener,
-            Phase phase,
-            OptionalDouble objective,
-            Optional<LowerBound> bound,
-            long started,
-            Optional<Schedule> schedule) {
-        var value = bound.isPresent() ? OptionalDouble.of(bound.get().value()) : OptionalDouble.empty();
-        listener.onProgress(new SolverProgress(phase, objective, value, seconds(started), schedule));
-    }
+        private double secondsLeft() {
+            return Math.max(0, (deadline - System.nanoTime()) / 1e9);
+        }
 
-    private static double seconds(long started) {
-        return (System.nanoTime() - started) / 1e9;
+        private double seconds() {
+            return (System.nanoTime() - started) / 1e9;
+        }
     }
 }
