@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             StaffingCommand.class,
             ReportCommand.class,
             ImportCommand.class,
+            SurveyCommand.class,
             ScheduleCommand.class
         })
 public final class Switchboard implements Runnable {

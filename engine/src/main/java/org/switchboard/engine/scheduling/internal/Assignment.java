@@ -45,7 +45,7 @@ final class Assignment {
                     assignment.fillDay(g, d, counts[g][d], off);
                 }
             }
-            var agentShort = assignment.topUp(w);
+            var agentShort = assignment.topUp(w, off);
             if (agentShort.isPresent()) {
                 return new Result(assignment.roster, agentShort);
             }
@@ -171,10 +171,14 @@ final class Assignment {
         lateShifts[agent] += kind.startMinute() >= Fairness.LATE_START_MINUTE ? 1 : 0;
     }
 
-    private OptionalInt topUp(int week) {
+    /**
+     * Tops up every agent below a weekly minimum, first on the working days of the agent's pattern (which keeps the
+     * days-off rule whatever the choice), then on any day the rules allow.
+     */
+    private OptionalInt topUp(int week, boolean[][] off) {
         for (int a = 0; a < instance.problem.agents().size(); a++) {
             while (!roster.minimumMet(a, week)) {
-                if (!addCheapest(a, week)) {
+                if (!addCheapest(a, week, off[a]) && !addCheapest(a, week, new boolean[off[a].length])) {
                     return OptionalInt.of(a);
                 }
             }
@@ -182,14 +186,14 @@ final class Assignment {
         return OptionalInt.empty();
     }
 
-    private boolean addCheapest(int agent, int week) {
+    private boolean addCheapest(int agent, int week, boolean[] excluded) {
         var skills = instance.agentSkills[agent];
         double paid = instance.problem.weights().paidHour();
         double bestCost = Double.POSITIVE_INFINITY;
         int[] best = new int[0];
         for (int d = 7 * week; d < 7 * week + instance.daysInWeek(week); d++) {
             for (int c = 0; c < instance.catalog.size(); c++) {
-                if (!roster.fits(agent, d, c)) {
+                if (excluded[d - 7 * week] || !roster.fits(agent, d, c)) {
                     continue;
                 }
                 var kind = instance.catalog.get(c);

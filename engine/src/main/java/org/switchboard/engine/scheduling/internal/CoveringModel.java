@@ -56,6 +56,8 @@ public final class CoveringModel {
         try {
             var model = new CoveringModel(instance, solver);
             solver.setTimeLimit(Math.max(1, (long) (seconds * 1000)));
+            // the dual simplex suits covering LPs: the all-slack start is dual feasible with non-negative costs
+            solver.setSolverSpecificParametersAsString("use_dual_simplex: true");
             onStop.accept(solver::interruptSolve);
             var status = solver.solve();
             onStop.accept(() -> {});
@@ -72,16 +74,26 @@ public final class CoveringModel {
         return new CoveringSolution(OptionalDouble.of(solver.objective().value()), counts());
     }
 
+    /**
+     * Rounds the LP's shift counts to whole shifts by cumulative rounding over the kinds in catalogue order (start
+     * time within each template): count_c = round(Σ_{c' ≤ c} x_c') − round(Σ_{c' < c} x_c'), which keeps each day's
+     * total within half a shift of the LP's and spreads the fractions over neighbouring starts.
+     */
     private int[][][] counts() {
         var counts = new int[x.length][instance.days][];
         for (int g = 0; g < x.length; g++) {
+            int kinds = instance.catalog.size();
+            int skills = instance.groups.get(g).skills().length;
             for (int d = 0; d < instance.days; d++) {
-                int kinds = instance.catalog.size();
-                int skills = instance.groups.get(g).skills().length;
                 counts[g][d] = new int[kinds * skills];
-                for (int c = 0; c < kinds; c++) {
-                    for (int s = 0; s < skills; s++) {
-                        counts[g][d][c * skills + s] = (int) Math.round(x[g][d][c][s].solutionValue());
+                for (int s = 0; s < skills; s++) {
+                    double cumulative = 0;
+                    long previous = 0;
+                    for (int c = 0; c < kinds; c++) {
+                        cumulative += x[g][d][c][s].solutionValue();
+                        long rounded = Math.round(cumulative);
+                        counts[g][d][c * skills + s] = (int) Math.max(0, rounded - previous);
+                        previous = Math.max(previous, rounded);
                     }
                 }
             }

@@ -12,6 +12,7 @@ import org.switchboard.engine.scheduling.internal.CoveringModel;
 import org.switchboard.engine.scheduling.internal.Instance;
 import org.switchboard.engine.scheduling.internal.LocalSearch;
 import org.switchboard.engine.scheduling.internal.RosterBuilder;
+import org.switchboard.engine.scheduling.internal.SkillPooling;
 
 /**
  * Schedules named agents against a staffing requirement.
@@ -20,7 +21,9 @@ import org.switchboard.engine.scheduling.internal.RosterBuilder;
  *   <li>Covering: how many shifts of each kind (template, start, length) to run on each day and skill, with breaks
  *       modelled by explicit break variables and the contracts aggregated per group of interchangeable agents. The
  *       optimum of its linear relaxation (GLOP) is the proven lower bound: the model relaxes, never tightens, the real
- *       rules. Its shift counts, rounded, seed the next stage.</li>
+ *       rules. Its shift counts, rounded, seed the next stage. With several skills the LP of the problem with the
+ *       skills pooled into one ({@code SkillPooling}), a further relaxation three times smaller, is solved first so
+ *       that a bound exists even when the full LP runs out of time.</li>
  *   <li>Assignment: named agents take the shifts week by week under every contract rule; an agent still below a
  *       weekly minimum gets the cheapest extra shift; breaks are placed by dynamic programming.</li>
  *   <li>Improvement: coordinate descent over single shifts (day in the week, start, length, skill, breaks) and over
@@ -36,6 +39,12 @@ import org.switchboard.engine.scheduling.internal.RosterBuilder;
  * }
  */
 public final class ShiftScheduler {
+
+    /** Share of the time limit the pooled-skills LP may use (several skills only). */
+    private static final double POOLED_SHARE = 0.25;
+
+    /** Share of the time left the LP may use; the rest is for the assignment and the improvement. */
+    private static final double LP_SHARE = 0.6;
 
     /** Share of the time limit the whole solve aims to use, leaving room for the final evaluation. */
     private static final double WORKING_SHARE = 0.95;
@@ -84,11 +93,13 @@ public final class ShiftScheduler {
             }
             Loader.loadNativeLibraries(); // idempotent and synchronized in OR-Tools
             var instance = new Instance(problem);
-            var relaxation = CoveringModel.solve(instance, secondsLeft(), stop::onStop);
-            if (relaxation.bound().isPresent()) {
-                bound = Optional.of(
-                        new LowerBound(relaxation.bound().getAsDouble(), LowerBound.Source.LP_RELAXATION));
+            if (problem.skills().size() > 1) {
+                var pooled = CoveringModel.solve(
+                        new Instance(SkillPooling.pool(problem)), secondsLeft() * POOLED_SHARE, stop::onStop);
+                pooled.bound().ifPresent(value -> raise(value, LowerBound.Source.POOLED_SKILLS_LP));
             }
+            var relaxation = CoveringModel.solve(instance, secondsLeft() * LP_SHARE, stop::onStop);
+            relaxation.bound().ifPresent(value -> raise(value, LowerBound.Source.LP_RELAXATION));
             report(Phase.BOUND, OptionalDouble.empty(), Optional.empty());
             var counts = relaxation.bound().isPresent() ? relaxation.counts() : RosterBuilder.noShifts(instance);
             var first = RosterBuilder.build(instance, counts);
@@ -125,6 +136,12 @@ public final class ShiftScheduler {
                                     + " templates, the rest, days-off and consecutive-day rules and the agent's leave")
                             .formatted(agent.id(), contract.name(), contract.minHoursPerWeek(),
                                     contract.minShiftsPerWeek()))));
+        }
+
+        private void raise(double value, LowerBound.Source source) {
+            if (bound.isEmpty() || value > bound.get().value()) {
+                bound = Optional.of(new LowerBound(value, source));
+            }
         }
 
         private void report(Phase phase, OptionalDouble objective, Optional<Schedule> schedule) {
