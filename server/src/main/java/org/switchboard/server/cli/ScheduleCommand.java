@@ -60,7 +60,11 @@ final class ScheduleCommand implements Callable<Integer> {
             description = "Wall-clock limit of the solve (default: ${DEFAULT-VALUE}).")
     int timeLimit;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "2", description = "Threads (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
+            defaultValue = "2",
+            description = "Most threads (default: ${DEFAULT-VALUE}; the current solver uses one).")
     int threads;
 
     @Option(names = "--out", paramLabel = "SCHEDULE.xlsx", description = "Write the schedule as an .xlsx workbook.")

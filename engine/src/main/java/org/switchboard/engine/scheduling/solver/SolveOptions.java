@@ -9,8 +9,10 @@ import java.time.Duration;
  *
  * @param timeLimit wall-clock limit of the whole solve, positive; the solver returns its best schedule when it is
  *     reached
- * @param threads threads the solvers may use, {@code >= 1}
- * @param seed seed of every random choice, so a solve can be repeated
+ * @param threads most threads the solve may use, {@code >= 1}; the current solver (GLOP and a sequential local
+ *     search) uses one, so this is an upper bound for later versions
+ * @param seed seed for random choices; the current solver makes none (it is deterministic: the same problem gives
+ *     the same schedule when the time limit does not bind), so this has no effect yet
  */
 public record SolveOptions(Duration timeLimit, int threads, long seed) {
 
