@@ -131,7 +131,7 @@ public class InteractionStore {
      *
      * @param address a phone number or e-mail address as the source wrote it
      */
-    static String customerHash(String address) {
+    public static String customerHash(String address) {
         var normalised = new StringBuilder(address.length());
         address.toLowerCase(Locale.ROOT).chars()
                 .filter(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c == '@' || c == '.')
