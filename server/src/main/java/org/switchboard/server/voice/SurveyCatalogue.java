@@ -13,6 +13,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.switchboard.engine.voice.Box;
+import org.switchboard.engine.voice.Boxes;
+import org.switchboard.engine.voice.QuestionKind;
+import org.switchboard.engine.voice.Scale;
 
 /**
  * The surveys held: {@code voice_survey}, {@code voice_question} and {@code voice_question_label}. A survey is
@@ -50,9 +54,10 @@ public class SurveyCatalogue {
                     INSERT INTO voice_question (survey_id, code, metric, scale_min, scale_max, top_from, top_to,
                                                 bottom_from, bottom_to, touchpoint, position)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(surveyId, question.code(), question.metric().name(), question.scaleMin(),
-                            question.scaleMax(), question.top().from(), question.top().to(), question.bottom().from(),
-                            question.bottom().to(), question.touchpoint(), position++)
+                    .params(surveyId, question.code(), question.kind().name(), question.scale().min(),
+                            question.scale().max(), question.boxes().top().from(), question.boxes().top().to(),
+                            question.boxes().bottom().from(), question.boxes().bottom().to(), question.touchpoint(),
+                            position++)
                     .update();
             long questionId = jdbc.sql("SELECT id FROM voice_question WHERE survey_id = ? AND code = ?")
                     .params(surveyId, question.code()).query(Long.class).single();
@@ -127,11 +132,10 @@ public class SurveyCatalogue {
         return new Question(
                 id,
                 rs.getString("code"),
-                QuestionMetric.valueOf(rs.getString("metric")),
-                rs.getInt("scale_min"),
-                rs.getInt("scale_max"),
-                new Box(rs.getInt("top_from"), rs.getInt("top_to")),
-                new Box(rs.getInt("bottom_from"), rs.getInt("bottom_to")),
+                QuestionKind.valueOf(rs.getString("metric")),
+                new Boxes(new Scale(rs.getInt("scale_min"), rs.getInt("scale_max")),
+                        new Box(rs.getInt("top_from"), rs.getInt("top_to")),
+                        new Box(rs.getInt("bottom_from"), rs.getInt("bottom_to"))),
                 rs.getString("touchpoint"),
                 texts.getOrDefault(id, Map.of()),
                 labels.getOrDefault(id, Map.of()));

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.switchboard.engine.core.InputProblem;
+import org.switchboard.engine.voice.QuestionKind;
+import org.switchboard.engine.voice.Scale;
 import org.switchboard.server.interactions.RejectPolicy;
 import org.switchboard.server.support.SwitchboardIntegrationTest;
 import org.switchboard.server.support.UniqueNames;
@@ -150,8 +152,7 @@ class SurveyImporterIT {
 
     @Test
     void staffAnswersKeepNoPersonAndDoNotDuplicate() {
-        catalogue.define(new Survey(0, code, "Staff", Audience.STAFF, List.of(question("enps", QuestionMetric.ENPS,
-                0, 10, new Box(9, 10), new Box(0, 6)))));
+        catalogue.define(new Survey(0, code, "Staff", Audience.STAFF, List.of(question("enps", QuestionKind.ENPS, new Scale(0, 10)))));
         var mapping = new ColumnMapping("m", "id", "when", ColumnMapping.ISO_PATTERN, "", "", "", "", "team", "",
                 Map.of("enps", "enps"));
         var file = "id,when,team,enps\nE1,2026-03-15T00:00,T1,9\nE2,2026-03-15T00:00,T1,3\n";
@@ -178,13 +179,12 @@ class SurveyImporterIT {
 
     private void define() {
         catalogue.define(new Survey(0, code, "Test survey", Audience.CUSTOMER, List.of(
-                question("sat", QuestionMetric.CSAT, 1, 5, new Box(4, 5), new Box(1, 1)),
-                question("effort", QuestionMetric.CES, 1, 7, new Box(5, 7), new Box(1, 3)))));
+                question("sat", QuestionKind.CSAT, new Scale(1, 5)),
+                question("effort", QuestionKind.CES, new Scale(1, 7)))));
     }
 
-    private static Question question(String questionCode, QuestionMetric metric, int min, int max, Box top,
-            Box bottom) {
-        return new Question(0, questionCode, metric, min, max, top, bottom, "after-contact", Map.of("en",
+    private static Question question(String questionCode, QuestionKind kind, Scale scale) {
+        return new Question(0, questionCode, kind, kind.defaultBoxes(scale), "after-contact", Map.of("en",
                 questionCode), Map.of());
     }
 

@@ -78,11 +78,11 @@ public final class ResponseCheck {
             }
             try {
                 int answer = Integer.parseInt(text.strip());
-                if (question.onScale(answer)) {
+                if (question.scale().contains(answer)) {
                     answers.put(question.id(), answer);
                 } else {
                     found.add(problem(raw, question.code(), text, "answer outside the scale "
-                            + question.scaleMin() + ".." + question.scaleMax()));
+                            + question.scale().min() + ".." + question.scale().max()));
                 }
             } catch (NumberFormatException e) {
                 found.add(problem(raw, question.code(), text, "the answer is not a whole number"));
