@@ -15,6 +15,7 @@ import org.switchboard.server.interactions.InteractionRoles;
 import org.switchboard.server.shell.Section;
 import org.switchboard.server.user.ApiTokens;
 import org.switchboard.server.user.Role;
+import org.switchboard.server.voice.VoiceRoles;
 
 /**
  * The role rule of every route. Public: the login page, static assets and the health status. Every section's pages
@@ -95,6 +96,9 @@ class SecurityConfiguration {
                 .hasAnyRole(rawTextReaders);
         rules.requestMatchers(HttpMethod.POST, "/interactions/**").hasAnyRole(editors);
         rules.requestMatchers("/interactions/jobs/**", "/interactions/profiles/new").hasAnyRole(editors);
+        // survey responses are imported and column mappings saved by some of the customer-voice roles only
+        var voiceEditors = VoiceRoles.EDITORS.stream().map(Role::name).sorted().toArray(String[]::new);
+        rules.requestMatchers(HttpMethod.POST, "/customer-voice/**").hasAnyRole(voiceEditors);
         for (var section : Section.values()) {
             var roles = section.roles().stream().map(Role::name).sorted().toArray(String[]::new);
             rules.requestMatchers(

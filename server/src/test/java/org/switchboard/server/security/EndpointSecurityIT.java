@@ -99,7 +99,6 @@ class EndpointSecurityIT {
             entry("ANY /error", PUBLIC),
             entry("GET /dashboard", only(ADMIN, MANAGER, PLANNER, SUPERVISOR, QA, ANALYST, VIEWER)),
             // sections (pages not built yet)
-            entry("GET /customer-voice", only(ADMIN, MANAGER, ANALYST, QA, SUPERVISOR, VIEWER)),
             entry("GET /quality", only(ADMIN, MANAGER, QA, SUPERVISOR)),
             entry("GET /forecast", only(ADMIN, MANAGER, PLANNER, ANALYST)),
             entry("GET /schedules", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
@@ -176,7 +175,21 @@ class EndpointSecurityIT {
             entry("GET /interactions/profiles/built-in", only(ADMIN, MANAGER, SUPERVISOR, ANALYST, PLANNER, QA)),
             entry("GET /interactions/profiles/export", only(ADMIN, MANAGER, SUPERVISOR, ANALYST, PLANNER, QA)),
             entry("POST /interactions/profiles/import", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
-            entry("POST /interactions/profiles/preview", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)));
+            entry("POST /interactions/profiles/preview", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
+            // customer voice: every role of the section reads; imports and mappings by ADMIN, MANAGER, ANALYST
+            entry("GET /customer-voice", only(ADMIN, MANAGER, ANALYST, QA, SUPERVISOR, VIEWER)),
+            entry("GET /customer-voice/export.xlsx", only(ADMIN, MANAGER, ANALYST, QA, SUPERVISOR, VIEWER)),
+            entry("GET /customer-voice/comments", only(ADMIN, MANAGER, ANALYST, QA, SUPERVISOR, VIEWER)),
+            entry("GET /customer-voice/staff", only(ADMIN, MANAGER, ANALYST, QA, SUPERVISOR, VIEWER)),
+            entry("GET /customer-voice/convert", only(ADMIN, MANAGER, ANALYST, QA, SUPERVISOR, VIEWER)),
+            entry("GET /customer-voice/sample-size", only(ADMIN, MANAGER, ANALYST, QA, SUPERVISOR, VIEWER)),
+            entry("GET /customer-voice/imports", only(ADMIN, MANAGER, ANALYST, QA, SUPERVISOR, VIEWER)),
+            entry("POST /customer-voice/imports", only(ADMIN, MANAGER, ANALYST)),
+            entry("POST /customer-voice/mappings", only(ADMIN, MANAGER, ANALYST)),
+            entry("GET /api/v1/customer-voice/surveys", only(ADMIN, MANAGER, ANALYST, QA, SUPERVISOR, VIEWER)),
+            entry("GET /api/v1/customer-voice/metrics", only(ADMIN, MANAGER, ANALYST, QA, SUPERVISOR, VIEWER)),
+            entry("GET /api/v1/customer-voice/staff", only(ADMIN, MANAGER, ANALYST, QA, SUPERVISOR, VIEWER)),
+            entry("POST /api/v1/ingest/survey-responses", only(ADMIN)));
 
     /**
      * Values for path variables and for a trailing {@code /**}; {@code id} is an existing user (see

@@ -53,11 +53,11 @@ public class AnswerCounts {
         params.put("survey", filter.surveyId());
         params.put("from", filter.fromMonth());
         params.put("to", filter.toMonth());
-        condition(sql, params, "q.touchpoint", "touchpoint", filter.touchpoint());
-        condition(sql, params, "c.channel", "channel", filter.channel());
-        condition(sql, params, "c.queue", "queue", filter.queue());
-        condition(sql, params, "c.team", "team", filter.team());
-        condition(sql, params, "c.agent_id", "agent", filter.agent());
+        SqlConditions.equal(sql, params, "q.touchpoint", "touchpoint", filter.touchpoint());
+        SqlConditions.equal(sql, params, "c.channel", "channel", filter.channel());
+        SqlConditions.equal(sql, params, "c.queue", "queue", filter.queue());
+        SqlConditions.equal(sql, params, "c.team", "team", filter.team());
+        SqlConditions.equal(sql, params, "c.agent_id", "agent", filter.agent());
         sql.append(" GROUP BY c.question_id, c.answered_month, c.answer");
         return jdbc.sql(sql.toString()).params(params)
                 .query((rs, row) -> new AnswerCount(rs.getLong("question_id"),
@@ -76,12 +76,16 @@ public class AnswerCounts {
                 .list();
     }
 
-    /** {@return the first and last month with counts of the survey, if any} */
+    /** {@return the first and last month with answers of the survey (customer counts or staff answers), if any} */
     public Optional<List<LocalDate>> monthRange(long surveyId) {
         var range = jdbc.sql("""
-                SELECT MIN(c.answered_month) AS first_month, MAX(c.answered_month) AS last_month
-                FROM voice_answer_count c JOIN voice_question q ON q.id = c.question_id WHERE q.survey_id = ?""")
-                .param(surveyId)
+                SELECT MIN(m.answered_month) AS first_month, MAX(m.answered_month) AS last_month FROM (
+                    SELECT c.answered_month FROM voice_answer_count c
+                    JOIN voice_question q ON q.id = c.question_id WHERE q.survey_id = ?
+                    UNION ALL
+                    SELECT a.answered_month FROM voice_staff_answer a
+                    JOIN voice_question q ON q.id = a.question_id WHERE q.survey_id = ?) m""")
+                .params(surveyId, surveyId)
                 .query((rs, row) -> {
                     var months = new ArrayList<LocalDate>();
                     var first = rs.getObject("first_month", LocalDate.class);
@@ -94,14 +98,6 @@ public class AnswerCounts {
                 })
                 .single();
         return range.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(range));
-    }
-
-    private static void condition(StringBuilder sql, java.util.Map<String, Object> params, String column, String name,
-            Optional<String> value) {
-        value.ifPresent(v -> {
-            sql.append(" AND ").append(column).append(" = :").append(name);
-            params.put(name, v);
-        });
     }
 
     /** A filter dimension with the column that holds it. */

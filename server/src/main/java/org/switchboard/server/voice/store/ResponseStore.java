@@ -177,6 +177,22 @@ public class ResponseStore {
         return fresh.stream().map(StaffRow::hash).distinct().count();
     }
 
+    /** {@return the latest loads, newest first} */
+    public List<LoadRow> latestLoads(int limit) {
+        return jdbc.sql("""
+                SELECT l.id, s.code, l.source, l.file_name, l.actor, l.started_at, l.status, l.records_read,
+                       l.records_added, l.records_present, l.records_rejected, l.records_unlinked
+                FROM voice_load l JOIN voice_survey s ON s.id = l.survey_id
+                ORDER BY l.id DESC FETCH FIRST """ + limit + " ROWS ONLY")
+                .query((rs, row) -> new LoadRow(rs.getLong("id"), rs.getString("code"), rs.getString("source"),
+                        rs.getString("file_name"), rs.getString("actor"),
+                        rs.getObject("started_at", java.time.OffsetDateTime.class).toInstant(), rs.getString("status"),
+                        new LoadCounts(rs.getLong("records_read"), rs.getLong("records_added"),
+                                rs.getLong("records_present"), rs.getLong("records_rejected"),
+                                rs.getLong("records_unlinked"))))
+                .list();
+    }
+
     /** {@return the first day of the month of the instant in the zone} */
     public static LocalDate month(Instant at, ZoneId zone) {
         return at.atZone(zone).toLocalDate().withDayOfMonth(1);
@@ -257,6 +273,21 @@ public class ResponseStore {
      * @param months the months they fall in
      */
     public record Added(long responses, Set<LocalDate> months) {}
+
+    /**
+     * A load as the imports page lists it.
+     *
+     * @param id the load
+     * @param survey the survey's code
+     * @param source the source
+     * @param fileName the file, or {@code request}
+     * @param actor who imported
+     * @param startedAt when
+     * @param status {@code COMPLETED} or {@code REFUSED}
+     * @param counts what it did
+     */
+    public record LoadRow(long id, String survey, String source, String fileName, String actor, Instant startedAt,
+            String status, LoadCounts counts) {}
 
     private record StaffRow(long question, String hash, LocalDate month, String team, int answer,
             @org.jspecify.annotations.Nullable String comment) {}
