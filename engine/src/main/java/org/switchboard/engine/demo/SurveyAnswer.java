@@ -3,6 +3,7 @@ package org.switchboard.engine.demo;
 import static org.switchboard.engine.core.Checks.requireArgument;
 
 import java.time.Instant;
+import org.switchboard.engine.voice.Scale;
 
 /**
  * One answer of a post-contact survey. The answers of one response share its id: CSAT and CES always, NPS in about
@@ -28,17 +29,21 @@ public record SurveyAnswer(
     /**
      * Validates the answer.
      *
-     * @throws IllegalArgumentException if the scale is empty or the value lies outside it
+     * @throws IllegalArgumentException if the scale has fewer than 2 points or the value lies outside it
      */
     public SurveyAnswer {
-        requireArgument(scaleMin < scaleMax, "scale min must be below max: min=%d, max=%d", scaleMin, scaleMax);
         requireArgument(
-                value >= scaleMin && value <= scaleMax,
+                new Scale(scaleMin, scaleMax).contains(value),
                 "answer outside the scale: response=%s, metric=%s, value=%d, scale=%d..%d",
                 responseId,
                 metric,
                 value,
                 scaleMin,
                 scaleMax);
+    }
+
+    /** {@return the scale the answer was given on} */
+    public Scale scale() {
+        return new Scale(scaleMin, scaleMax);
     }
 }

@@ -43,7 +43,8 @@ public final class AnswerDistribution {
                 scale.points(),
                 counts.length);
         for (int i = 0; i < counts.length; i++) {
-            requireArgument(counts[i] >= 0, "counts must not be negative: answer=%d, count=%d", scale.min() + i, counts[i]);
+            requireArgument(
+                    counts[i] >= 0, "counts must not be negative: answer=%d, count=%d", scale.min() + i, counts[i]);
         }
         return new AnswerDistribution(scale, counts.clone());
     }
@@ -107,6 +108,11 @@ public final class AnswerDistribution {
         return isEmpty() ? OptionalDouble.empty() : OptionalDouble.of((double) count(box) / total);
     }
 
+    /** {@return the count at a 0-based position of the scale, without a copy (for merging)} */
+    long countAt(int index) {
+        return counts[index];
+    }
+
     /** {@return the counts from {@code scale.min()} to {@code scale.max()}, a copy} */
     public long[] counts() {
         return counts.clone();
@@ -146,7 +152,9 @@ public final class AnswerDistribution {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof AnswerDistribution that && scale.equals(that.scale) && Arrays.equals(counts, that.counts);
+        return other instanceof AnswerDistribution that
+                && scale.equals(that.scale)
+                && Arrays.equals(counts, that.counts);
     }
 
     @Override

@@ -61,8 +61,8 @@ public final class AnswerTally {
                 "only answers on one scale add up: %s and %s",
                 scale,
                 distribution.scale());
-        for (int answer = scale.min(); answer <= scale.max(); answer++) {
-            add(answer, distribution.count(answer));
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] = Math.addExact(counts[i], distribution.countAt(i));
         }
         return this;
     }

@@ -46,7 +46,8 @@ public record LinearConversion(Scale source, Scale target) {
      * @param targetValue a point of the target scale
      */
     public double toSource(double targetValue) {
-        return source.min() + (targetValue - target.min()) * (source.max() - source.min()) / (target.max() - target.min());
+        double step = (double) (source.max() - source.min()) / (target.max() - target.min());
+        return source.min() + (targetValue - target.min()) * step;
     }
 
     /**

@@ -13,7 +13,8 @@ import static org.switchboard.engine.core.Checks.requireArgument;
  * @param n the number of answers, ≥ 2
  * @param confidence the confidence level
  */
-public record MeanEstimate(double mean, double lower, double upper, double standardDeviation, long n, double confidence) {
+public record MeanEstimate(
+        double mean, double lower, double upper, double standardDeviation, long n, double confidence) {
 
     /**
      * Validates the estimate.

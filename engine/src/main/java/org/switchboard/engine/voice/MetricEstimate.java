@@ -13,7 +13,8 @@ import static org.switchboard.engine.core.Checks.requireArgument;
  * @param confidence the confidence level of the interval
  * @param method how the interval was computed
  */
-public record MetricEstimate(double value, double lower, double upper, long n, double confidence, IntervalMethod method) {
+public record MetricEstimate(
+        double value, double lower, double upper, long n, double confidence, IntervalMethod method) {
 
     /**
      * Validates the estimate.

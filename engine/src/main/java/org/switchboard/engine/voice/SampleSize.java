@@ -61,7 +61,8 @@ public record SampleSize(double initial, double corrected, long required, double
      * @param population N ≥ 1, or empty
      * @throws IllegalArgumentException if an argument is out of range
      */
-    public static SampleSize forVariance(double margin, double confidence, double unitVariance, OptionalLong population) {
+    public static SampleSize forVariance(
+            double margin, double confidence, double unitVariance, OptionalLong population) {
         requireArgument(margin > 0 && margin < 1, "margin must be between 0 and 1: margin=%s", margin);
         requireArgument(unitVariance > 0, "the variance per answer must be positive: variance=%s", unitVariance);
         requireArgument(

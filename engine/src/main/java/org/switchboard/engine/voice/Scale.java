@@ -59,7 +59,10 @@ public record Scale(int min, int max) {
      * @throws IllegalArgumentException if the answer is off the scale
      */
     public int index(int answer) {
-        requireArgument(contains(answer), "answer outside the scale %s: answer=%d", this, answer);
+        if (!contains(answer)) {
+            // Not requireArgument: its varargs would allocate on every answer of a ten-million-answer tally.
+            throw new IllegalArgumentException("answer outside the scale %s: answer=%d".formatted(this, answer));
+        }
         return answer - min;
     }
 

@@ -135,7 +135,8 @@ public final class VoiceMetrics {
         }
         double s = Math.sqrt(squares / (n - 1));
         double t = new TDistribution(n - 1).inverseCumulativeProbability(0.5 + settings.confidence() / 2);
-        double half = t * s / Math.sqrt(n) * Math.sqrt(ShareIntervals.finitePopulationCorrection(n, settings.population()));
+        double correction = ShareIntervals.finitePopulationCorrection(n, settings.population());
+        double half = t * s / Math.sqrt(n) * Math.sqrt(correction);
         return Optional.of(new MeanEstimate(mean, mean - half, mean + half, s, n, settings.confidence()));
     }
 

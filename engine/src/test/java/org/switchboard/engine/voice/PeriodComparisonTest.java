@@ -40,8 +40,8 @@ class PeriodComparisonTest {
 
     @Test
     void aSmallSampleGetsNoVerdict() {
-        // Newcombe's 9/10 vs 3/10 is significant (z = 2.74, p = 0.0062, R 4.2.2 prop.test) but 10 answers are far below the 385 that
-        // ± 5 points at 95 % need: insufficient data, the statistic is still reported.
+        // Newcombe's 9/10 vs 3/10 is significant (z = 2.74, p = 0.0062, R 4.2.2 prop.test) but 10 answers are far
+        // below the 385 that ± 5 points at 95 % need: insufficient data, the statistic is still reported.
         var change = PeriodComparison.shares(3, 10, 9, 10, TARGET);
 
         assertThat(change.pValue()).isLessThan(0.05);

@@ -49,10 +49,11 @@ class VoicePropertiesTest {
             @ForAll @DoubleRange(min = 0, max = 1) double share,
             @ForAll("settings") IntervalSettings settings) {
         long x = Math.round(share * n);
-        var withPopulation = new IntervalSettings(
-                settings.confidence(),
-                settings.method(),
-                settings.population().isEmpty() ? OptionalLong.empty() : OptionalLong.of(n + settings.population().getAsLong() - 1));
+        // The population is at least n: n plus the drawn extra, minus one so that a census (N = n) occurs.
+        var population = settings.population().isEmpty()
+                ? OptionalLong.empty()
+                : OptionalLong.of(n + settings.population().getAsLong() - 1);
+        var withPopulation = new IntervalSettings(settings.confidence(), settings.method(), population);
 
         var estimate = ShareIntervals.of(x, n, withPopulation);
 

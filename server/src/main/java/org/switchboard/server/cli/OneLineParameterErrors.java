@@ -5,8 +5,9 @@ import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 
 /**
- * Reports a rejected command line of a scripting command ({@code staffing}, {@code report}) as one line on standard error with exit
- * code 2, as its command-line contract requires; other commands keep picocli's message with the usage help.
+ * Reports a rejected command line of a scripting command ({@code staffing}, {@code report}, {@code survey …}) as one
+ * line on standard error with exit code 2, as its command-line contract requires; other commands keep picocli's
+ * message with the usage help.
  */
 final class OneLineParameterErrors implements IParameterExceptionHandler {
 
@@ -22,12 +23,15 @@ final class OneLineParameterErrors implements IParameterExceptionHandler {
     @Override
     public int handleParseException(ParameterException rejected, String[] args) throws Exception {
         var commandLine = rejected.getCommandLine();
-        if (!(commandLine.getCommand() instanceof StaffingCommand || commandLine.getCommand() instanceof ReportCommand)) {
+        var command = commandLine.getCommand();
+        if (!(command instanceof StaffingCommand
+                || command instanceof ReportCommand
+                || command instanceof SurveySubcommand)) {
             return others.handleParseException(rejected, args);
         }
         var message = String.valueOf(rejected.getMessage()).replaceAll("\\s*\\R\\s*", " ").strip();
         var err = commandLine.getErr();
-        err.println("switchboard " + commandLine.getCommandName() + ": " + message);
+        err.println(commandLine.getCommandSpec().qualifiedName() + ": " + message);
         err.flush();
         return EXIT_CODE;
     }

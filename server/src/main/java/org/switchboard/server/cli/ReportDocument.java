@@ -162,7 +162,8 @@ record ReportDocument(
         return new FactKey(Instant.EPOCH, "*", Channel.VOICE, Direction.INBOUND, agent);
     }
 
-    private static Map<String, Object> problemFields(InputProblem problem) {
+    /** {@return a rejected record as JSON fields: file, line, field, value, reason (also used by survey metrics)} */
+    static Map<String, Object> problemFields(InputProblem problem) {
         var fields = new LinkedHashMap<String, Object>();
         fields.put("file", problem.file());
         fields.put("line", problem.line());

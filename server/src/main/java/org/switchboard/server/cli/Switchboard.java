@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
             GenerateDemoCommand.class,
             StaffingCommand.class,
             ReportCommand.class,
-            ImportCommand.class
+            ImportCommand.class,
+            SurveyCommand.class
         })
 public final class Switchboard implements Runnable {
 

@@ -19,7 +19,8 @@ public final class Benchmarks {
     /** Source of the CES quartiles. */
     public static final String CEB_SOURCE = "CEB (now Gartner) Customer Effort Score study (7-point agreement"
             + " with \"It was easy to resolve my issue\", CES = share of 5-7): top quartile of companies > 80.5 %,"
-            + " median > 68.6 %, bottom quartile < 54.2 %; as quoted by O. Zeldin, \"Customer Efforts Score (CES)\", Apex Berg channel.";
+            + " median > 68.6 %, bottom quartile < 54.2 %; as quoted by O. Zeldin, \"Customer Efforts Score (CES)\","
+            + " Apex Berg channel.";
 
     private static final Scale ONE_TO_FIVE = new Scale(1, 5);
     private static final Scale ONE_TO_SEVEN = new Scale(1, 7);

@@ -119,6 +119,7 @@ class ScaleConversionWorkedExampleTest {
                 .isThrownBy(() -> new Benchmark(
                         "mid", "Middle", ONE_TO_SEVEN, new Box(3, 5),
                         List.of(new BenchmarkLevel("x", Bound.AT_LEAST, 0.5)), "test"))
-                .withMessage("a benchmark box must reach the top or the bottom of its scale: id=mid, box=3..5, scale=1-7");
+                .withMessage(
+                        "a benchmark box must reach the top or the bottom of its scale: id=mid, box=3..5, scale=1-7");
     }
 }
