@@ -180,6 +180,7 @@ class EndpointSecurityIT {
             entry("GET /customer-voice", only(ADMIN, MANAGER, ANALYST, QA, SUPERVISOR, VIEWER)),
             entry("GET /customer-voice/export.xlsx", only(ADMIN, MANAGER, ANALYST, QA, SUPERVISOR, VIEWER)),
             entry("GET /customer-voice/comments", only(ADMIN, MANAGER, ANALYST, QA, SUPERVISOR, VIEWER)),
+            entry("GET /customer-voice/drivers", only(ADMIN, MANAGER, ANALYST, QA, SUPERVISOR, VIEWER)),
             entry("GET /customer-voice/staff", only(ADMIN, MANAGER, ANALYST, QA, SUPERVISOR, VIEWER)),
             entry("GET /customer-voice/convert", only(ADMIN, MANAGER, ANALYST, QA, SUPERVISOR, VIEWER)),
             entry("GET /customer-voice/sample-size", only(ADMIN, MANAGER, ANALYST, QA, SUPERVISOR, VIEWER)),

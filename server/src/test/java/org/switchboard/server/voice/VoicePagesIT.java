@@ -180,6 +180,32 @@ class VoicePagesIT {
     }
 
     @Test
+    void theDriversPageGivesTheOddsRatioOfASingleDriver() throws Exception {
+        // with one binary driver the logistic model is saturated: its odds ratio is the cross-product ratio
+        // (a/b)/(c/d) of the 2 × 2 table, counted here from the stored responses (Agresti 2013, §2.3)
+        var table = jdbc.sql("""
+                SELECT r.transferred, SUM(CASE WHEN a.answer >= 4 THEN 1 ELSE 0 END) AS top, COUNT(*) AS n
+                FROM voice_response r JOIN voice_answer a ON a.response_id = r.id
+                JOIN voice_question q ON q.id = a.question_id JOIN voice_survey s ON s.id = q.survey_id
+                WHERE s.code = 'after-contact' AND q.code = 'csat' AND r.link_status = 'LINKED'
+                  AND r.answered_month = DATE '2026-03-01'
+                GROUP BY r.transferred""")
+                .query((rs, row) -> new long[] {rs.getBoolean(1) ? 1 : 0, rs.getLong(2), rs.getLong(3)})
+                .list();
+        var yes = table.stream().filter(t -> t[0] == 1).findFirst().orElseThrow();
+        var no = table.stream().filter(t -> t[0] == 0).findFirst().orElseThrow();
+        double odds = ((double) yes[1] / (yes[2] - yes[1])) / ((double) no[1] / (no[2] - no[1]));
+
+        var page = page(get("/customer-voice/drivers?" + MARCH + "&driver=TRANSFERRED"), Role.ANALYST);
+
+        assertThat(page.select("[data-fit]").attr("data-fit")).isEqualTo("FITTED");
+        var row = page.select(".voice-effects tr[data-status=ESTIMATED]").first();
+        assertThat(row).isNotNull();
+        assertThat(row.select("td").get(5).text()).startsWith(String.format(Locale.ENGLISH, "%.2f (", odds));
+        assertThat(page.select(".voice-method").text()).contains("Logistic regression");
+    }
+
+    @Test
     void theConversionToolReproducesTheWorkedExampleOfMetricsSection4() throws Exception {
         // metrics.md §4: 1–10 answers against a 5–7 on 1–7 benchmark: A = 2/3, B = 1/3, threshold 5 → 7, 77.3 %
         var page = page(get("/customer-voice/convert"), Role.VIEWER);
