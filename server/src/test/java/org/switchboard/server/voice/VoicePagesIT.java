@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -82,7 +83,8 @@ class VoicePagesIT {
                 .isEqualTo(String.format(Locale.ENGLISH, "%.1f %%", 100.0 * top / n));
         assertThat(csat.select("dd[data-metric=cdsat] .kpi-value").text())
                 .isEqualTo(String.format(Locale.ENGLISH, "%.1f %%", 100.0 * bottom / n));
-        assertThat(csat.select("dd[data-metric=csat] .voice-interval").text()).endsWith("n = " + n);
+        assertThat(csat.select("dd[data-metric=csat] .voice-interval").text())
+                .endsWith("n = " + NumberFormat.getIntegerInstance(Locale.ENGLISH).format(n));
         assertThat(page.select(".voice-charts").attr("data-charts")).contains("\"code\":\"csat\"", "\"composition\"");
         assertThat(page.select(".voice-benchmarks").text()).contains("CEB CES quartiles");
 
@@ -180,28 +182,38 @@ class VoicePagesIT {
     }
 
     @Test
-    void theDriversPageGivesTheOddsRatioOfASingleDriver() throws Exception {
-        // with one binary driver the logistic model is saturated: its odds ratio is the cross-product ratio
-        // (a/b)/(c/d) of the 2 × 2 table, counted here from the stored responses (Agresti 2013, §2.3)
-        var table = jdbc.sql("""
-                SELECT r.transferred, SUM(CASE WHEN a.answer >= 4 THEN 1 ELSE 0 END) AS top, COUNT(*) AS n
+    void theDriversPageGivesTheOddsRatiosOfASingleDriver() throws Exception {
+        // with one categorical driver the logistic model is saturated: the odds ratio of a level is its odds of a
+        // satisfied answer over the reference level's odds, counted here from the stored responses (Agresti 2013,
+        // §2.3 and §5.4); the reference is the queue with the most responses
+        var odds = new java.util.HashMap<String, Double>();
+        var responses = new java.util.HashMap<String, Long>();
+        jdbc.sql("""
+                SELECT r.queue, SUM(CASE WHEN a.answer >= 4 THEN 1 ELSE 0 END) AS top, COUNT(*) AS n
                 FROM voice_response r JOIN voice_answer a ON a.response_id = r.id
                 JOIN voice_question q ON q.id = a.question_id JOIN voice_survey s ON s.id = q.survey_id
                 WHERE s.code = 'after-contact' AND q.code = 'csat' AND r.link_status = 'LINKED'
                   AND r.answered_month = DATE '2026-03-01'
-                GROUP BY r.transferred""")
-                .query((rs, row) -> new long[] {rs.getBoolean(1) ? 1 : 0, rs.getLong(2), rs.getLong(3)})
-                .list();
-        var yes = table.stream().filter(t -> t[0] == 1).findFirst().orElseThrow();
-        var no = table.stream().filter(t -> t[0] == 0).findFirst().orElseThrow();
-        double odds = ((double) yes[1] / (yes[2] - yes[1])) / ((double) no[1] / (no[2] - no[1]));
+                GROUP BY r.queue""")
+                .query(rs -> {
+                    long top = rs.getLong("top");
+                    long n = rs.getLong("n");
+                    odds.put(rs.getString("queue"), (double) top / (n - top));
+                    responses.put(rs.getString("queue"), n);
+                });
+        var reference = responses.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
 
-        var page = page(get("/customer-voice/drivers?" + MARCH + "&driver=TRANSFERRED"), Role.ANALYST);
+        var page = page(get("/customer-voice/drivers?" + MARCH + "&driver=QUEUE"), Role.ANALYST);
 
         assertThat(page.select("[data-fit]").attr("data-fit")).isEqualTo("FITTED");
-        var row = page.select(".voice-effects tr[data-status=ESTIMATED]").first();
-        assertThat(row).isNotNull();
-        assertThat(row.select("td").get(5).text()).startsWith(String.format(Locale.ENGLISH, "%.2f (", odds));
+        var estimated = page.select(".voice-effects tr[data-status=ESTIMATED]");
+        assertThat(estimated).isNotEmpty();
+        for (var row : estimated) {
+            var cells = row.select("td");
+            assertThat(cells.get(2).text()).isEqualTo(reference);
+            assertThat(cells.get(5).text()).startsWith(String.format(Locale.ENGLISH, "%.2f (",
+                    odds.get(cells.get(1).text()) / odds.get(reference)));
+        }
         assertThat(page.select(".voice-method").text()).contains("Logistic regression");
     }
 

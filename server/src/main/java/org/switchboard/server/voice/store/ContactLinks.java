@@ -15,7 +15,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Finds the stored contacts that responses name, with their facts. A contact id the source used for several queues
- * (a caller sent from queue to queue) links to its last queue. A contact is repeat-followed when the same customer
+ * (a caller sent from queue to queue) links to its last queue, agent and wait, and counts as transferred when any of
+ * its legs was. A contact is repeat-followed when the same customer
  * key arrives again within {@link #REPEAT_WINDOW} (metrics.md §3, default 7 days).
  */
 @Repository
@@ -63,8 +64,10 @@ public class ContactLinks {
                                         .toSeconds(),
                                 rs.getBoolean("transferred"),
                                 Optional.ofNullable(rs.getString("customer_hash")));
-                        rows.merge(rs.getString("source_id"), row,
-                                (kept, other) -> other.arrived().isAfter(kept.arrived()) ? other : kept);
+                        // a contact sent from queue to queue: its last queue, transferred if any leg was
+                        rows.merge(rs.getString("source_id"), row, (kept, other) ->
+                                (other.arrived().isAfter(kept.arrived()) ? other : kept)
+                                        .withTransferred(kept.transferred() || other.transferred()));
                     });
         }
         var followers = nextArrivals(rows.values().stream().flatMap(row -> row.customerHash().stream()).toList());
@@ -104,5 +107,11 @@ public class ContactLinks {
             Instant arrived,
             int waitSeconds,
             boolean transferred,
-            Optional<String> customerHash) {}
+            Optional<String> customerHash) {
+
+        ContactRow withTransferred(boolean anyLegTransferred) {
+            return new ContactRow(queue, agentId, team, channel, reasonCode, arrived, waitSeconds, anyLegTransferred,
+                    customerHash);
+        }
+    }
 }

@@ -183,7 +183,7 @@ public class ResponseStore {
                 SELECT l.id, s.code, l.source, l.file_name, l.actor, l.started_at, l.status, l.records_read,
                        l.records_added, l.records_present, l.records_rejected, l.records_unlinked
                 FROM voice_load l JOIN voice_survey s ON s.id = l.survey_id
-                ORDER BY l.id DESC FETCH FIRST """ + limit + " ROWS ONLY")
+                ORDER BY l.id DESC""" + " FETCH FIRST " + limit + " ROWS ONLY")
                 .query((rs, row) -> new LoadRow(rs.getLong("id"), rs.getString("code"), rs.getString("source"),
                         rs.getString("file_name"), rs.getString("actor"),
                         rs.getObject("started_at", java.time.OffsetDateTime.class).toInstant(), rs.getString("status"),
