@@ -66,12 +66,18 @@ public class AnswerCounts {
                 .list();
     }
 
-    /** {@return the distinct values of a dimension in the survey's counts, sorted, without "none"} */
-    public List<String> values(long surveyId, Dimension dimension) {
+    /**
+     * {@return the distinct values of a dimension in the filter's survey and months, sorted, without "none"}
+     *
+     * @param filter the survey and months (the other dimensions do not narrow the choices)
+     * @param dimension which dimension
+     */
+    public List<String> values(VoiceFilter filter, Dimension dimension) {
         return jdbc.sql("SELECT DISTINCT c." + dimension.column() + " FROM voice_answer_count c"
-                        + " JOIN voice_question q ON q.id = c.question_id WHERE q.survey_id = ? AND c."
-                        + dimension.column() + " <> '' ORDER BY 1")
-                .param(surveyId)
+                        + " JOIN voice_question q ON q.id = c.question_id"
+                        + " WHERE c.answered_month BETWEEN ? AND ? AND q.survey_id = ? AND c." + dimension.column()
+                        + " <> '' ORDER BY 1")
+                .params(filter.fromMonth(), filter.toMonth(), filter.surveyId())
                 .query(String.class)
                 .list();
     }

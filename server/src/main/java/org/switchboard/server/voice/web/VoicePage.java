@@ -21,7 +21,7 @@ import org.switchboard.server.voice.store.AnswerCounts;
 /**
  * Turns a {@link VoiceRequest} into the survey and filter of a page, and puts the filter form's choices on the model:
  * the surveys of the audience, the months, the touchpoints of the survey's questions and the channels, queues, teams
- * and agents that have answers.
+ * and agents that have answers in the chosen months.
  */
 @Component
 public class VoicePage {
@@ -83,10 +83,10 @@ public class VoicePage {
         model.addAttribute("touchpoints", survey.questions().stream().map(Question::touchpoint).distinct().sorted()
                 .toList());
         if (audience == Audience.CUSTOMER) {
-            model.addAttribute("channels", counts.values(survey.id(), AnswerCounts.Dimension.CHANNEL));
-            model.addAttribute("queues", counts.values(survey.id(), AnswerCounts.Dimension.QUEUE));
-            model.addAttribute("teams", counts.values(survey.id(), AnswerCounts.Dimension.TEAM));
-            model.addAttribute("agents", counts.values(survey.id(), AnswerCounts.Dimension.AGENT));
+            model.addAttribute("channels", counts.values(filter, AnswerCounts.Dimension.CHANNEL));
+            model.addAttribute("queues", counts.values(filter, AnswerCounts.Dimension.QUEUE));
+            model.addAttribute("teams", counts.values(filter, AnswerCounts.Dimension.TEAM));
+            model.addAttribute("agents", counts.values(filter, AnswerCounts.Dimension.AGENT));
         }
         model.addAttribute("query", query(survey, filter));
     }
