@@ -31,7 +31,9 @@ final class LevelScreen {
         int factors = data.factors().size();
         var status = new EffectStatus[factors][];
         for (int f = 0; f < factors; f++) {
+            // ESTIMATED stands for "in the model" until the screen, the reference choice or aliasing says otherwise.
             status[f] = new EffectStatus[data.levels(f).size()];
+            Arrays.fill(status[f], EffectStatus.ESTIMATED);
         }
         var screen = new LevelScreen(status, new int[factors], new long[factors][], new long[factors][]);
         screen.count(data, true);
@@ -75,7 +77,7 @@ final class LevelScreen {
     }
 
     private boolean exclude(int f, int l, int minimum) {
-        if (status[f][l] != null) {
+        if (status[f][l] != EffectStatus.ESTIMATED) {
             return false;
         }
         long n = includedResponses[f][l];
@@ -85,17 +87,18 @@ final class LevelScreen {
         } else if (y == 0 || y == n) {
             status[f][l] = EffectStatus.SEPARATED;
         }
-        return status[f][l] != null;
+        return status[f][l] != EffectStatus.ESTIMATED;
     }
 
     private void chooseReferences(DriverData data, DriverSettings settings) {
         for (int f = 0; f < status.length; f++) {
             int factor = f;
-            var named = settings.referenceLevels().get(data.factors().get(f));
-            int index = named == null ? -1 : data.levels(f).indexOf(named);
-            if (index < 0 || status[f][index] != null) {
+            // Levels are never blank, so an unnamed reference ("") is found nowhere.
+            var named = settings.referenceLevels().getOrDefault(data.factors().get(f), "");
+            int index = data.levels(f).indexOf(named);
+            if (index < 0 || status[f][index] != EffectStatus.ESTIMATED) {
                 index = IntStream.range(0, status[f].length)
-                        .filter(l -> status[factor][l] == null)
+                        .filter(l -> status[factor][l] == EffectStatus.ESTIMATED)
                         .boxed()
                         .max(Comparator.comparingLong(l -> includedResponses[factor][l]))
                         .orElse(-1);
@@ -124,17 +127,16 @@ final class LevelScreen {
 
     /** {@return whether a level gets a column: in the model and not the reference} */
     boolean isEstimable(int factor, int level) {
-        return status[factor][level] == null;
+        return status[factor][level] == EffectStatus.ESTIMATED;
     }
 
     void markAliased(int factor, int level) {
         status[factor][level] = EffectStatus.ALIASED;
     }
 
-    /** {@return the status of a level after screening and aliasing; empty (null) means it is estimated} */
-    EffectStatus statusOrEstimated(int factor, int level) {
-        var s = status[factor][level];
-        return s == null ? EffectStatus.ESTIMATED : s;
+    /** {@return the status of a level after screening and aliasing} */
+    EffectStatus status(int factor, int level) {
+        return status[factor][level];
     }
 
     /** {@return the reference level of a driver, −1 when none of its levels is in the model} */

@@ -83,7 +83,7 @@ public final class LogisticDrivers {
                 }
             }
             for (int l : order) {
-                var levelStatus = screen.statusOrEstimated(f, l);
+                var levelStatus = screen.status(f, l);
                 Optional<OddsRatio> oddsRatio = Optional.empty();
                 if (levelStatus == EffectStatus.ESTIMATED) {
                     if (status == FitStatus.FITTED) {

@@ -1,19 +1,16 @@
 package org.switchboard.server.interactions.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.switchboard.server.support.SwitchboardIntegrationTest;
+import org.switchboard.server.support.ChromiumSession;
 import org.switchboard.server.support.SystemChromium;
 import org.switchboard.server.support.UniqueNames;
 
@@ -23,7 +20,6 @@ import org.switchboard.server.support.UniqueNames;
  * Chromium is not installed.
  */
 @SwitchboardIntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UploadBrowserIT {
 
     /** Answered calls in the file: enough lines (3 per call) that the import usually still runs when the page opens. */
@@ -32,25 +28,12 @@ class UploadBrowserIT {
     @LocalServerPort
     private int port;
 
-    private @Nullable SystemChromium chromium;
-
-    @BeforeAll
-    void startBrowser() throws Exception {
-        if (SystemChromium.isInstalled()) {
-            chromium = SystemChromium.launch();
-        }
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+    @RegisterExtension
+    static final ChromiumSession CHROMIUM = new ChromiumSession();
 
     @Test
     void aSupervisorUploadsAQueueLogAndSeesTheProgressReplacedByTheOutcome() {
-        assumeTrue(chromium != null, SystemChromium.NOT_INSTALLED);
+        var chromium = CHROMIUM.browser();
         var page = chromium.newPage(1440, 900);
         try {
             SystemChromium.signIn(page, url("/login"), "supervisor", "switchboard");
@@ -86,7 +69,7 @@ class UploadBrowserIT {
 
     @Test
     void aRefusedUploadComesBackWithTheReasonNextToTheField() {
-        assumeTrue(chromium != null, SystemChromium.NOT_INSTALLED);
+        var chromium = CHROMIUM.browser();
         var page = chromium.newPage(1440, 900);
         try {
             SystemChromium.signIn(page, url("/login"), "supervisor", "switchboard");

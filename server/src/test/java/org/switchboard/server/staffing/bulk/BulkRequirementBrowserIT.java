@@ -1,18 +1,15 @@
 package org.switchboard.server.staffing.bulk;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.switchboard.server.support.SwitchboardIntegrationTest;
+import org.switchboard.server.support.ChromiumSession;
 import org.switchboard.server.support.SystemChromium;
 import org.switchboard.server.support.UniqueNames;
 
@@ -22,31 +19,17 @@ import org.switchboard.server.support.UniqueNames;
  * problems. Skipped when Chromium is not installed.
  */
 @SwitchboardIntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BulkRequirementBrowserIT {
 
     @LocalServerPort
     private int port;
 
-    private @Nullable SystemChromium chromium;
-
-    @BeforeAll
-    void startBrowser() throws Exception {
-        if (SystemChromium.isInstalled()) {
-            chromium = SystemChromium.launch();
-        }
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+    @RegisterExtension
+    static final ChromiumSession CHROMIUM = new ChromiumSession();
 
     @Test
     void aPlannerUploadsAForecastAndSeesTheChartWithoutErrors() {
-        assumeTrue(chromium != null, SystemChromium.NOT_INSTALLED);
+        var chromium = CHROMIUM.browser();
         var page = chromium.newPage(1440, 900);
         try {
             SystemChromium.signIn(page, url("/login"), "planner", "switchboard");
