@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.switchboard.engine.voice.Box;
+import org.switchboard.engine.voice.drivers.WaitBands;
 import org.switchboard.server.voice.Question;
 import org.switchboard.server.voice.VoiceFilter;
 
@@ -14,7 +15,8 @@ import org.switchboard.server.voice.VoiceFilter;
  * The responses of a driver analysis, aggregated in the database: one row per combination of driver levels with its
  * number of responses and of outcomes (the outcome question's answer in a box). Only responses linked to a contact
  * take part, since the contact drivers (wait, transfer, repeat, queue, agent, reason) come from the contact. Levels:
- * wait bands {@code 0-20s}, {@code 20-60s}, {@code 1-3min}, {@code 3-10min}, {@code 10min+}; {@code yes} / {@code no};
+ * the engine's standard wait bands ({@link WaitBands#standard()}: {@code 0-20s} … {@code 600s+}); {@code yes} /
+ * {@code no};
  * queue, agent and reason as stored ({@code -} when none); another item's answer as {@code top}, {@code middle},
  * {@code bottom} or {@code none} (not answered).
  */
@@ -30,10 +32,7 @@ public class DriverCells {
     /** A driver that comes from the response's contact. */
     public enum ContactDriver {
         /** The wait before the answer, in bands. */
-        WAIT("""
-                CASE WHEN r.wait_seconds < 20 THEN '0-20s' WHEN r.wait_seconds < 60 THEN '20-60s'
-                     WHEN r.wait_seconds < 180 THEN '1-3min' WHEN r.wait_seconds < 600 THEN '3-10min'
-                     ELSE '10min+' END"""),
+        WAIT(waitBands(WaitBands.standard())),
         /** Whether the contact was transferred. */
         TRANSFERRED("CASE WHEN r.transferred THEN 'yes' ELSE 'no' END"),
         /** Whether the customer came back within the repeat window. */
@@ -49,6 +48,17 @@ public class DriverCells {
 
         ContactDriver(String expression) {
             this.expression = expression;
+        }
+
+        /** {@return a CASE expression giving each wait its band code, the engine's bands} */
+        private static String waitBands(WaitBands bands) {
+            var sql = new StringBuilder("CASE");
+            var codes = bands.codes();
+            for (int k = 0; k < bands.limits().size(); k++) {
+                sql.append(" WHEN r.wait_seconds < ").append(bands.limits().get(k).toSeconds()).append(" THEN '")
+                        .append(codes.get(k)).append('\'');
+            }
+            return sql.append(" ELSE '").append(codes.getLast()).append("' END").toString();
         }
     }
 
@@ -129,7 +139,8 @@ public class DriverCells {
 
     /** {@return the reference level of each contact driver that has a natural one} */
     public static Map<String, String> references() {
-        return Map.of(ContactDriver.WAIT.name(), "0-20s", ContactDriver.TRANSFERRED.name(), "no",
+        return Map.of(ContactDriver.WAIT.name(), WaitBands.standard().codes().getFirst(),
+                ContactDriver.TRANSFERRED.name(), "no",
                 ContactDriver.REPEAT.name(), "no");
     }
 }
