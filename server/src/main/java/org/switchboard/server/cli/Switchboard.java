@@ -21,7 +21,10 @@ import picocli.CommandLine.Command;
             StaffingCommand.class,
             ReportCommand.class,
             ImportCommand.class,
-            SurveyCommand.class
+            ForecastCommand.class,
+            AccuracyCommand.class,
+            SurveyCommand.class,
+            ScheduleCommand.class
         })
 public final class Switchboard implements Runnable {
 

@@ -37,7 +37,8 @@ import org.switchboard.server.interactions.RejectPolicy;
  * {@code demo}, policy reject-file: each file is one transaction, and a rejected line stops the start). Agents (master
  * data) go first and survey answers last, stored directly in one transaction with the demo's own load, whose
  * completion marks the data set of this seed and length as loaded. Before that, {@link DemoSurveys} imports the
- * survey responses and the staff pulse through the survey importer.
+ * survey responses and the staff pulse through the survey importer. Then the demo's forecasts are made
+ * ({@link DemoForecasts}).
  *
  * <p>A start killed half-way leaves whole files imported at most; the next start imports again and finds them
  * already present (natural keys), so nothing is duplicated. Metrics: the importer's, plus counter
@@ -60,6 +61,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final MeterRegistry meters;
     private final DemoSettings settings;
     private final DemoSurveys surveys;
+    private final DemoForecasts forecasts;
 
     DemoDataLoader(
             InteractionStore store,
@@ -68,6 +70,7 @@ class DemoDataLoader implements ApplicationRunner {
             AuditLog auditLog,
             TransactionTemplate transaction,
             MeterRegistry meters,
+            DemoForecasts forecasts,
             @Value("${switchboard.demo.enabled:false}") boolean enabled,
             @Value("${switchboard.demo.seed:20260302}") long seed,
             @Value("${switchboard.demo.weeks:8}") int weeks,
@@ -78,6 +81,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.auditLog = auditLog;
         this.transaction = transaction;
         this.meters = meters;
+        this.forecasts = forecasts;
         this.settings = new DemoSettings(enabled, seed, weeks, dataDirectory.resolve("demo"));
     }
 
@@ -112,6 +116,9 @@ class DemoDataLoader implements ApplicationRunner {
                 description, contacts.summary(), agentEvents.summary(), data.surveyAnswers().size(),
                 data.agents().size(), surveyOutcomes.get(0).summary(), surveyOutcomes.get(1).summary(),
                 settings.folder());
+        long started = System.nanoTime();
+        forecasts.make();
+        log.info("Demo forecasts made in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 
     /** Imports one demo file; a rejected line is a defect of the generator or the profile and stops the start. */

@@ -33,7 +33,7 @@ public enum Section {
     /** Evaluation forms, evaluations, calibration, sampling plans. */
     QUALITY("/quality", false, EnumSet.of(ADMIN, MANAGER, QA, SUPERVISOR)),
     /** Interval forecasts of volume and handle time, forecast accuracy. */
-    FORECAST("/forecast", false, EnumSet.of(ADMIN, MANAGER, PLANNER, ANALYST)),
+    FORECAST("/forecast", true, EnumSet.of(ADMIN, MANAGER, PLANNER, ANALYST)),
     /** Erlang B, C and A staffing requirements and capacity. */
     STAFFING("/staffing", true, EnumSet.of(ADMIN, MANAGER, PLANNER, ANALYST, SUPERVISOR)),
     /** Shift schedules, breaks, days off and adherence. */

@@ -100,7 +100,6 @@ class EndpointSecurityIT {
             entry("GET /dashboard", only(ADMIN, MANAGER, PLANNER, SUPERVISOR, QA, ANALYST, VIEWER)),
             // sections (pages not built yet)
             entry("GET /quality", only(ADMIN, MANAGER, QA, SUPERVISOR)),
-            entry("GET /forecast", only(ADMIN, MANAGER, PLANNER, ANALYST)),
             entry("GET /schedules", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
             entry("GET /wallboard", only(ADMIN, MANAGER, PLANNER, SUPERVISOR, QA, ANALYST, VIEWER)),
             entry("GET /journeys", only(ADMIN, MANAGER, ANALYST, QA, VIEWER)),
@@ -190,7 +189,22 @@ class EndpointSecurityIT {
             entry("GET /api/v1/customer-voice/surveys", only(ADMIN, MANAGER, ANALYST, QA, SUPERVISOR, VIEWER)),
             entry("GET /api/v1/customer-voice/metrics", only(ADMIN, MANAGER, ANALYST, QA, SUPERVISOR, VIEWER)),
             entry("GET /api/v1/customer-voice/staff", only(ADMIN, MANAGER, ANALYST, QA, SUPERVISOR, VIEWER)),
-            entry("POST /api/v1/ingest/survey-responses", only(ADMIN)));
+            entry("POST /api/v1/ingest/survey-responses", only(ADMIN)),
+            // forecast: pages, runs, versions, calendar, accuracy and exports
+            entry("GET /forecast", only(ADMIN, MANAGER, PLANNER, ANALYST)),
+            entry("POST /forecast/runs", only(ADMIN, MANAGER, PLANNER, ANALYST)),
+            entry("GET /forecast/runs/{run}", only(ADMIN, MANAGER, PLANNER, ANALYST)),
+            entry("GET /forecast/versions/{version}", only(ADMIN, MANAGER, PLANNER, ANALYST)),
+            entry("POST /forecast/versions/{version}/adjustments", only(ADMIN, MANAGER, PLANNER, ANALYST)),
+            entry("POST /forecast/versions/{version}/publish", only(ADMIN, MANAGER, PLANNER, ANALYST)),
+            entry("GET /forecast/versions/{version}/export.xlsx", only(ADMIN, MANAGER, PLANNER, ANALYST)),
+            entry("GET /forecast/special-days", only(ADMIN, MANAGER, PLANNER, ANALYST)),
+            entry("POST /forecast/special-days", only(ADMIN, MANAGER, PLANNER, ANALYST)),
+            entry("POST /forecast/special-days/{entry}/delete", only(ADMIN, MANAGER, PLANNER, ANALYST)),
+            entry("POST /forecast/outliers", only(ADMIN, MANAGER, PLANNER, ANALYST)),
+            entry("POST /forecast/outliers/{outlier}/delete", only(ADMIN, MANAGER, PLANNER, ANALYST)),
+            entry("GET /forecast/accuracy", only(ADMIN, MANAGER, PLANNER, ANALYST)),
+            entry("GET /forecast/accuracy/export.xlsx", only(ADMIN, MANAGER, PLANNER, ANALYST)));
 
     /**
      * Values for path variables and for a trailing {@code /**}; {@code id} is an existing user (see
@@ -198,7 +212,7 @@ class EndpointSecurityIT {
      */
     private static final Map<String, String> SAMPLE_PATH_VARIABLES =
             Map.of("**", "db", "requiredMetricName", "jvm.memory.used", "load", "0", "agentId", "A001", "queue",
-                    "service");
+                    "service", "run", "no-such-run", "version", "0", "entry", "0", "outlier", "0");
 
     private static final Pattern PATH_VARIABLE = Pattern.compile("\\{\\*?([^}:]+)(:[^}]*)?}|(?<=/)(\\*\\*)$");
 

@@ -1,0 +1,227 @@
+package org.switchboard.engine.scheduling.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.OptionalInt;
+import org.switchboard.engine.scheduling.Preferences;
+import org.switchboard.engine.scheduling.evaluation.Fairness;
+
+/**
+ * Gives the covering model's shifts to named agents, week by week. First each agent gets a pattern of days off (the
+ * days where the group needs fewest shifts, steered by wishes and by weekends already worked); then, day by day, each
+ * shift in start order goes to the eligible agent with the largest remaining weekly minimum, then the best start-time
+ * wish, then the fewest late shifts. An agent still below a weekly minimum at the end of the week gets the extra shift
+ * that costs least on the current coverage. Every shift passes {@link Roster#fits}, so no hard rule is ever broken.
+ */
+final class Assignment {
+
+    private final Instance instance;
+    private final Roster roster;
+    private final Coverage coverage;
+    private final int[] weekends;
+    private final int[] lateShifts;
+
+    private Assignment(Instance instance) {
+        this.instance = instance;
+        this.roster = new Roster(instance);
+        this.coverage = new Coverage(instance);
+        int agents = instance.problem.agents().size();
+        this.weekends = new int[agents];
+        this.lateShifts = new int[agents];
+    }
+
+    /**
+     * Builds a roster from shift counts.
+     *
+     * @return the roster, or the index of an agent whose weekly minimum could not be met
+     */
+    static Result assign(Instance instance, int[][][] counts) {
+        var assignment = new Assignment(instance);
+        for (int w = 0; w < instance.weeks(); w++) {
+            var off = assignment.daysOff(w, counts);
+            for (int d = 7 * w; d < 7 * w + instance.daysInWeek(w); d++) {
+                for (int g = 0; g < instance.groups.size(); g++) {
+                    assignment.fillDay(g, d, counts[g][d], off);
+                }
+            }
+            var agentShort = assignment.topUp(w, off);
+            if (agentShort.isPresent()) {
+                return new Result(assignment.roster, agentShort);
+            }
+            assignment.countWeekends(w);
+        }
+        return new Result(assignment.roster, OptionalInt.empty());
+    }
+
+    /** The roster and, if the weekly minimum of an agent could not be met, that agent. */
+    record Result(Roster roster, OptionalInt agentShort) {}
+
+    private boolean[][] daysOff(int week, int[][][] counts) {
+        var off = new boolean[instance.problem.agents().size()][];
+        int first = 7 * week;
+        for (int g = 0; g < instance.groups.size(); g++) {
+            var group = instance.groups.get(g);
+            var need = new int[instance.daysInWeek(week)];
+            for (int d = 0; d < need.length; d++) {
+                need[d] = Arrays.stream(counts[g][first + d]).sum();
+            }
+            var order = Arrays.stream(group.agents()).boxed()
+                    .sorted(Comparator.<Integer>comparingInt(a -> -runBefore(a, first))
+                            .thenComparingInt(a -> -weekends[a])
+                            .thenComparingInt(a -> -instance.problem.agents().get(a).seniority()))
+                    .toList();
+            for (int a : order) {
+                var pattern = bestPattern(a, week, need);
+                off[a] = pattern;
+                for (int d = 0; d < need.length; d++) {
+                    need[d] -= pattern[d] || !instance.available[a][first + d] ? 0 : 1;
+                }
+            }
+        }
+        return off;
+    }
+
+    private boolean[] bestPattern(int agent, int week, int[] need) {
+        var rules = instance.weeks[agent][week];
+        var wishes = instance.problem.agents().get(agent).preferences().preferredDaysOff();
+        int first = 7 * week;
+        int maxRun = instance.problem.agents().get(agent).contract().maxConsecutiveDays();
+        boolean[] best = new boolean[rules.days()];
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (var pattern : DayOffPatterns.of(rules)) {
+            double score = 0;
+            int run = runBefore(agent, first);
+            int longest = 0;
+            for (int d = 0; d < pattern.length; d++) {
+                boolean works = !pattern[d] && instance.available[agent][first + d];
+                run = works ? run + 1 : 0;
+                longest = Math.max(longest, run);
+                var date = instance.problem.horizon().firstDay().plusDays(first + d);
+                score += works ? need[d] : 0;
+                score += pattern[d] && wishes.contains(date.getDayOfWeek()) ? 0.5 : 0;
+                score += pattern[d] && date.getDayOfWeek().getValue() >= 6 ? 0.1 * weekends[agent] : 0;
+            }
+            score -= longest > maxRun ? 1000 : 0;
+            if (score > bestScore) {
+                bestScore = score;
+                best = pattern;
+            }
+        }
+        return best;
+    }
+
+    private int runBefore(int agent, int day) {
+        int run = 0;
+        for (int d = day - 1; roster.works(agent, d); d--) {
+            run++;
+        }
+        return run;
+    }
+
+    private void fillDay(int g, int day, int[] counts, boolean[][] off) {
+        var group = instance.groups.get(g);
+        int skills = group.skills().length;
+        var slots = new ArrayList<int[]>();
+        for (int index = 0; index < counts.length; index++) {
+            for (int n = 0; n < counts[index]; n++) {
+                slots.add(new int[] {index / skills, group.skills()[index % skills]});
+            }
+        }
+        slots.sort(Comparator.comparingInt(slot -> instance.catalog.get(slot[0]).startMinute()));
+        int week = day / 7;
+        for (var slot : slots) {
+            int best = -1;
+            double bestScore = Double.NEGATIVE_INFINITY;
+            for (int a : group.agents()) {
+                if (off[a][day - 7 * week] || !roster.fits(a, day, slot[0])) {
+                    continue;
+                }
+                double score = score(a, week, slot[0]);
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = a;
+                }
+            }
+            if (best >= 0) {
+                give(best, day, slot[0], slot[1]);
+            }
+        }
+    }
+
+    private double score(int agent, int week, int kindIndex) {
+        var kind = instance.catalog.get(kindIndex);
+        double deficit = instance.weeks[agent][week].minHours() - roster.weekHours(agent, week);
+        double score = deficit;
+        var preferred = instance.problem.agents().get(agent).preferences().preferredStart();
+        if (preferred.isPresent()) {
+            int distance = Math.abs(preferred.get().toSecondOfDay() / 60 - kind.startMinute());
+            score += Math.min(distance, 1440 - distance) <= Preferences.START_TOLERANCE_MINUTES ? 0.5 : 0;
+        }
+        if (kind.startMinute() >= Fairness.LATE_START_MINUTE) {
+            score -= 0.05 * lateShifts[agent];
+        }
+        return score;
+    }
+
+    private void give(int agent, int day, int kindIndex, int skill) {
+        roster.add(agent, day, kindIndex, skill);
+        var kind = instance.catalog.get(kindIndex);
+        coverage.add(skill, instance.startInterval(day, kind), kind.lengthIntervals(), 1);
+        lateShifts[agent] += kind.startMinute() >= Fairness.LATE_START_MINUTE ? 1 : 0;
+    }
+
+    /**
+     * Tops up every agent below a weekly minimum, first on the working days of the agent's pattern (which keeps the
+     * days-off rule whatever the choice), then on any day the rules allow.
+     */
+    private OptionalInt topUp(int week, boolean[][] off) {
+        for (int a = 0; a < instance.problem.agents().size(); a++) {
+            while (!roster.minimumMet(a, week)) {
+                if (!addCheapest(a, week, off[a]) && !addCheapest(a, week, new boolean[off[a].length])) {
+                    return OptionalInt.of(a);
+                }
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    private boolean addCheapest(int agent, int week, boolean[] excluded) {
+        var skills = instance.agentSkills[agent];
+        double paid = instance.problem.weights().paidHour();
+        double bestCost = Double.POSITIVE_INFINITY;
+        int[] best = new int[0];
+        for (int d = 7 * week; d < 7 * week + instance.daysInWeek(week); d++) {
+            for (int c = 0; c < instance.catalog.size(); c++) {
+                if (excluded[d - 7 * week] || !roster.fits(agent, d, c)) {
+                    continue;
+                }
+                var kind = instance.catalog.get(c);
+                for (int k : skills) {
+                    double cost = coverage.delta(k, instance.startInterval(d, kind), kind.lengthIntervals(), 1)
+                            + paid * kind.paidMinutes() / 60.0;
+                    if (cost < bestCost) {
+                        bestCost = cost;
+                        best = new int[] {d, c, k};
+                    }
+                }
+            }
+        }
+        if (best.length == 0) {
+            return false;
+        }
+        give(agent, best[0], best[1], best[2]);
+        return true;
+    }
+
+    private void countWeekends(int week) {
+        for (int a = 0; a < weekends.length; a++) {
+            boolean worked = false;
+            for (int d = 7 * week; d < 7 * week + instance.daysInWeek(week); d++) {
+                int dayOfWeek = instance.problem.horizon().firstDay().plusDays(d).getDayOfWeek().getValue();
+                worked |= dayOfWeek >= 6 && roster.works(a, d);
+            }
+            weekends[a] += worked ? 1 : 0;
+        }
+    }
+}

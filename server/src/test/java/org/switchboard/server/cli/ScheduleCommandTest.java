@@ -1,0 +1,132 @@
+package org.switchboard.server.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Sheet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code switchboard schedule} run in-process on a week one template covers exactly: the JSON fields of the
+ * command-line contract (issue 7), the .xlsx layout, and the exit codes for bad input (2) and unmeetable rules (3).
+ */
+class ScheduleCommandTest {
+
+    private static final LocalDate MONDAY = LocalDate.of(2026, 1, 5);
+
+    private static final String RULES = """
+            {"intervalMinutes": 60,
+             "shiftTemplates": [{"name": "office", "startEarliest": "09:00", "startLatest": "09:00",
+               "startStepMinutes": 60, "lengthMinutes": [540],
+               "breaks": [{"lengthMinutes": 60, "paid": false, "earliestAfterStartMinutes": 180,
+                           "latestBeforeEndMinutes": 300}]}],
+             "contracts": [{"name": "full-time", "minHoursPerWeek": 40, "maxHoursPerWeek": 40, "daysOffPerWeek": 2,
+               "consecutiveDaysOff": true, "minRestHours": 11, "maxConsecutiveDays": 6}],
+             "weights": {"understaffedHour": 10, "overstaffedHour": 2, "paidHour": 1}}
+            """;
+
+    @TempDir
+    Path folder;
+
+    /** One agent needed 09–12 and 13–18 Monday to Friday; every hour of the week has a row. */
+    private Path requirements(int skipHours) throws IOException {
+        var lines = new ArrayList<String>();
+        lines.add("timestamp,skill,agents");
+        for (int day = 0; day < 7; day++) {
+            for (int hour = 0; hour < 24; hour++) {
+                if (day == 2 && hour < skipHours) {
+                    continue;
+                }
+                boolean needed = day < 5 && hour >= 9 && hour < 18 && hour != 12;
+                lines.add(MONDAY.plusDays(day).atTime(hour, 0) + ",voice," + (needed ? "1" : "0"));
+            }
+        }
+        return write("REQ.csv", String.join("\n", lines));
+    }
+
+    private Path write(String name, String text) throws IOException {
+        return Files.writeString(folder.resolve(name), text);
+    }
+
+    private StaffingCommandTest.Run schedule(Path req, String agents, String rules, String... more) throws IOException {
+        var args = new ArrayList<>(List.of(
+                "schedule", "--requirements", req.toString(), "--agents", write("AGENTS.csv", agents).toString(),
+                "--rules", write("RULES.json", rules).toString(), "--time-limit", "20"));
+        args.addAll(List.of(more));
+        return StaffingCommandTest.run(args.toArray(String[]::new));
+    }
+
+    @Test
+    void aWeekOneTemplateCoversExactly() throws IOException {
+        // Mon–Fri 09–18 with lunch 12–13 covers the requirement exactly: under = over = 0, paid = 5 × 8 = 40 h,
+        // objective = 1 × 40 = 40; the contract's 40-hour minimum makes 40 the LP bound too, so the gap is 0.
+        var xlsx = folder.resolve("SCHEDULE.xlsx");
+        var run = schedule(requirements(0), "id,name,skills,contract,unavailable\nA1,Ann,voice,full-time,\n", RULES,
+                "--out", xlsx.toString(), "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.number("underStaffedHours")).isZero();
+        assertThat(run.number("overStaffedHours")).isZero();
+        assertThat(run.number("paidHours")).isEqualTo(40.0);
+        assertThat(run.number("objective")).isEqualTo(40.0);
+        assertThat(run.number("lowerBound")).isCloseTo(40.0, within(1e-4)); // LP tolerance, see ShiftSchedulerTest
+        assertThat(run.number("gap")).isCloseTo(0.0, within(1e-4));
+        assertThat(run.number("violations")).isZero();
+        assertThat(run.json()).containsKey("seconds");
+
+        try (var workbook = new ReadableWorkbook(xlsx.toFile())) {
+            var sheets = workbook.getSheets().map(Sheet::getName).toList();
+            assertThat(sheets).hasSize(1 + 7 + 1).startsWith("Schedule", "2026-01-05").endsWith("Quality");
+            var rows = workbook.getFirstSheet().read();
+            assertThat(rows.get(1).getCellText(0)).isEqualTo("A1");
+            assertThat(rows.get(1).getCellText(2)).isEqualTo("09:00–18:00 voice");
+            assertThat(rows.get(1).getCellText(2 + 5)).isEqualTo("off");
+            var monday = workbook.getSheets().toList().get(1).read();
+            assertThat(monday.get(0).getCellText(1 + 12)).isEqualTo("12:00");
+            assertThat(monday.get(1).getCellText(1 + 11)).isEqualTo("voice");
+            assertThat(monday.get(1).getCellText(1 + 12)).isEqualTo("break");
+        }
+    }
+
+    @Test
+    void anUnknownContractNamesFileLineFieldAndValue() throws IOException {
+        var run = schedule(requirements(0), "id,name,skills,contract,unavailable\nA1,Ann,voice,ft,\n", RULES);
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("AGENTS.csv line 2, field contract: value 'ft'", "full-time");
+    }
+
+    @Test
+    void aMissingWeightIsNamed() throws IOException {
+        var rules = RULES.replace("\"paidHour\": 1", "\"paidHours\": 1");
+        var run = schedule(requirements(0), "id,name,skills,contract,unavailable\nA1,Ann,voice,full-time,\n", rules);
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("RULES.json, field weights.paidHour: value missing");
+    }
+
+    @Test
+    void aGapInTheRequirementIsExplainedAndNothingIsScheduled() throws IOException {
+        var xlsx = folder.resolve("SCHEDULE.xlsx");
+        var run = schedule(requirements(6), "id,name,skills,contract,unavailable\nA1,Ann,voice,full-time,\n", RULES,
+                "--out", xlsx.toString(), "--json");
+        assertThat(run.exitCode()).isEqualTo(ScheduleCommand.INFEASIBLE);
+        assertThat(run.err()).contains("REQUIREMENT_GAP", "from 2026-01-07T00:00 to 2026-01-07T06:00 (6 intervals)");
+        assertThat(run.json()).containsEntry("feasible", "false");
+        assertThat(xlsx).doesNotExist();
+    }
+
+    @Test
+    void anAgentOnLeaveAllWeekIsExplained() throws IOException {
+        var leave = String.join(";", MONDAY.datesUntil(MONDAY.plusDays(7)).map(LocalDate::toString).toList());
+        var run = schedule(requirements(0), "id,name,skills,contract,unavailable\nA1,Ann,voice,full-time," + leave + "\n",
+                RULES);
+        assertThat(run.exitCode()).isEqualTo(ScheduleCommand.INFEASIBLE);
+        assertThat(run.err()).contains("AGENT_UNAVAILABLE_ALL_PERIOD", "agent A1 is on leave");
+    }
+}
