@@ -36,8 +36,8 @@ public enum Section {
     FORECAST("/forecast", true, EnumSet.of(ADMIN, MANAGER, PLANNER, ANALYST)),
     /** Erlang B, C and A staffing requirements and capacity. */
     STAFFING("/staffing", true, EnumSet.of(ADMIN, MANAGER, PLANNER, ANALYST, SUPERVISOR)),
-    /** Shift schedules, breaks, days off and adherence. */
-    SCHEDULES("/schedules", false, EnumSet.of(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
+    /** Shift schedules, breaks, days off and adherence; SUPERVISOR reads, the others also plan and publish. */
+    SCHEDULES("/schedules", true, EnumSet.of(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
     /** Live wallboard per queue and team. */
     WALLBOARD("/wallboard", false, EnumSet.allOf(Role.class)),
     /** Customer-journey maps and the process registry. */

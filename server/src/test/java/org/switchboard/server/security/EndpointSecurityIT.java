@@ -98,7 +98,7 @@ class EndpointSecurityIT {
             entry("GET /login", PUBLIC),
             entry("ANY /error", PUBLIC),
             entry("GET /dashboard", only(ADMIN, MANAGER, PLANNER, SUPERVISOR, QA, ANALYST, VIEWER)),
-            // sections (pages not built yet)
+            // sections (pages not built yet, and the schedules planning page)
             entry("GET /quality", only(ADMIN, MANAGER, QA, SUPERVISOR)),
             entry("GET /schedules", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
             entry("GET /wallboard", only(ADMIN, MANAGER, PLANNER, SUPERVISOR, QA, ANALYST, VIEWER)),
@@ -204,15 +204,28 @@ class EndpointSecurityIT {
             entry("POST /forecast/outliers", only(ADMIN, MANAGER, PLANNER, ANALYST)),
             entry("POST /forecast/outliers/{outlier}/delete", only(ADMIN, MANAGER, PLANNER, ANALYST)),
             entry("GET /forecast/accuracy", only(ADMIN, MANAGER, PLANNER, ANALYST)),
-            entry("GET /forecast/accuracy/export.xlsx", only(ADMIN, MANAGER, PLANNER, ANALYST)));
+            entry("GET /forecast/accuracy/export.xlsx", only(ADMIN, MANAGER, PLANNER, ANALYST)),
+            // schedules: the section's roles read; SUPERVISOR does not plan, edit or publish
+            entry("POST /schedules/runs", only(ADMIN, MANAGER, PLANNER)),
+            entry("GET /schedules/runs/{runId}", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
+            entry("GET /schedules/runs/{runId}/progress", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
+            entry("POST /schedules/runs/{runId}/stop", only(ADMIN, MANAGER, PLANNER)),
+            entry("GET /schedules/versions/{versionId}", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
+            entry("POST /schedules/versions/{versionId}/edits", only(ADMIN, MANAGER, PLANNER)),
+            entry("POST /schedules/versions/{versionId}/publish", only(ADMIN, MANAGER, PLANNER)),
+            entry("GET /schedules/versions/{versionId}/export.xlsx", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
+            entry("GET /schedules/versions/{versionId}/calendar/{agentId}", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
+            entry("GET /schedules/adherence", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)));
 
     /**
      * Values for path variables and for a trailing {@code /**}; {@code id} is an existing user (see
      * {@link #sampleValue}).
      */
     private static final Map<String, String> SAMPLE_PATH_VARIABLES =
-            Map.of("**", "db", "requiredMetricName", "jvm.memory.used", "load", "0", "agentId", "A001", "queue",
-                    "service", "run", "no-such-run", "version", "0", "entry", "0", "outlier", "0");
+            Map.ofEntries(Map.entry("**", "db"), Map.entry("requiredMetricName", "jvm.memory.used"),
+                    Map.entry("load", "0"), Map.entry("agentId", "A001"), Map.entry("queue", "service"),
+                    Map.entry("run", "no-such-run"), Map.entry("version", "0"), Map.entry("entry", "0"),
+                    Map.entry("outlier", "0"), Map.entry("runId", "0"), Map.entry("versionId", "0"));
 
     private static final Pattern PATH_VARIABLE = Pattern.compile("\\{\\*?([^}:]+)(:[^}]*)?}|(?<=/)(\\*\\*)$");
 
