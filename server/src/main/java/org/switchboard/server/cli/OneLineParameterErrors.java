@@ -5,9 +5,9 @@ import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 
 /**
- * Reports a rejected command line of a scripting command ({@code staffing}, {@code report}, {@code survey …}) as one
- * line on standard error with exit code 2, as its command-line contract requires; other commands keep picocli's
- * message with the usage help.
+ * Reports a rejected command line of a scripting command ({@code staffing}, {@code report}, {@code forecast},
+ * {@code accuracy}, {@code survey …}) as one line on standard error with exit code 2, as its command-line contract
+ * requires; other commands keep picocli's message with the usage help.
  */
 final class OneLineParameterErrors implements IParameterExceptionHandler {
 
@@ -26,6 +26,8 @@ final class OneLineParameterErrors implements IParameterExceptionHandler {
         var command = commandLine.getCommand();
         if (!(command instanceof StaffingCommand
                 || command instanceof ReportCommand
+                || command instanceof ForecastCommand
+                || command instanceof AccuracyCommand
                 || command instanceof SurveySubcommand)) {
             return others.handleParseException(rejected, args);
         }

@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
             StaffingCommand.class,
             ReportCommand.class,
             ImportCommand.class,
+            ForecastCommand.class,
+            AccuracyCommand.class,
             SurveyCommand.class,
             ScheduleCommand.class
         })

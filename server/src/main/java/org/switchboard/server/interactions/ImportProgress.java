@@ -1,8 +1,8 @@
 package org.switchboard.server.interactions;
 
 /**
- * Told how an import advances: after every batch and every thousand records. Called on the importing thread; keep it
- * quick.
+ * Told how an import advances: after every batch and every thousand records. Called on the thread that reads the
+ * input (not the one that writes it to the database); keep it quick.
  */
 @FunctionalInterface
 public interface ImportProgress {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BinaryOperator;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import org.springframework.transaction.support.TransactionOperations;
 import org.switchboard.engine.core.InputProblem;
@@ -16,6 +17,11 @@ import org.switchboard.engine.interactions.InteractionSink;
 /**
  * One import as it runs: receives what the reader reads, collects it into batches of {@code batchSize} records
  * (contacts, agent events and rejected lines) and writes each full batch.
+ *
+ * <p>Reading and writing overlap ({@link #readAndWrite}): the reading (parsing, mapping, checking, fingerprinting)
+ * runs on a thread of its own and hands each full batch over a queue of {@value #QUEUED_BATCHES} batches to the
+ * calling thread, which writes the batches one after the other in their order, in the transactions below. The
+ * counts of read and rejected records belong to the reading thread; each handed batch carries them as they stood.
  *
  * <ul>
  *   <li>{@link RejectPolicy#QUARANTINE}: each batch commits in its own transaction with its rejected lines and the
@@ -29,6 +35,8 @@ import org.switchboard.engine.interactions.InteractionSink;
 final class ImportRun implements InteractionSink {
 
     private static final int PROGRESS_EVERY = 1_024;
+    /** Full batches that may wait for the writing while the reading goes on. */
+    private static final int QUEUED_BATCHES = 2;
     private static final String QUARANTINED = "QUARANTINED";
     private static final String REFUSED = "REFUSED";
 
@@ -41,6 +49,9 @@ final class ImportRun implements InteractionSink {
 
     /** How the caller watches the run. */
     record Watch(ImportProgress progress, LongSupplier bytesRead, long totalBytes) {}
+
+    /** A full batch as the reading hands it to the writing, with the reading's counts at that point. */
+    private record Handed(InteractionBatch batch, long read, long rejected) {}
 
     /**
      * What the written batches stored: committed ones ({@link RejectPolicy#QUARANTINE}), or those of the file's
@@ -86,6 +97,9 @@ final class ImportRun implements InteractionSink {
     private final List<InputProblem> listed = new ArrayList<>();
 
     private InteractionBatch batch = new InteractionBatch();
+    private Consumer<Handed> writing = handed -> {
+        throw new IllegalStateException("records arrive only through readAndWrite");
+    };
     private Stored stored = Stored.NONE;
     private long read;
     private long rejected;
@@ -133,24 +147,45 @@ final class ImportRun implements InteractionSink {
     private void afterRecord() {
         read++;
         if (batch.records() >= batchSize) {
-            flush();
+            handOver();
         } else if (read % PROGRESS_EVERY == 0) {
             report();
         }
     }
 
-    /** Writes the records read since the last batch; the reader calls nothing after the last flush. */
-    void flush() {
+    /**
+     * Reads the input on a thread of its own while this thread writes the batches ({@link ReadAhead}); returns once
+     * the last batch is written.
+     *
+     * @param reading reads the input into the sink it is given (this run)
+     * @throws RuntimeException what the reading or the writing threw, once both have stopped
+     */
+    void readAndWrite(Consumer<InteractionSink> reading) {
+        ReadAhead.<Handed>run("import-load-" + loadId, QUEUED_BATCHES, hand -> {
+            writing = hand;
+            reading.accept(this);
+            handOver();
+        }, this::write);
+    }
+
+    /** Hands the records read since the last batch to the writing, if there are any. */
+    private void handOver() {
         if (batch.records() == 0) {
             return;
         }
-        var full = batch;
+        writing.accept(new Handed(batch, read, rejected));
         batch = new InteractionBatch();
+        report();
+    }
+
+    /** Writes one batch, on the calling thread of {@link #readAndWrite}. */
+    private void write(Handed handed) {
+        var full = handed.batch();
         if (request.policy() == RejectPolicy.QUARANTINE) {
             stored = Objects.requireNonNull(target.batchTransaction().execute(status -> {
                 var next = stored.plus(target.rows().write(full), full);
                 target.ledger().reject(loadId, full.rejections(), QUARANTINED);
-                target.ledger().progressed(loadId, counters(next));
+                target.ledger().progressed(loadId, counters(next, handed.read(), handed.rejected()));
                 return next;
             }));
         } else {
@@ -163,7 +198,6 @@ final class ImportRun implements InteractionSink {
                 target.ledger().heartbeat(loadId);
             });
         }
-        report();
     }
 
     private void report() {
@@ -180,12 +214,12 @@ final class ImportRun implements InteractionSink {
         stored = Stored.NONE;
     }
 
-    /** {@return the counters as they stand} */
+    /** {@return the counters as they stand; once {@link #readAndWrite} has returned or thrown} */
     LoadLedger.Counters counters() {
-        return counters(stored);
+        return counters(stored, read, rejected);
     }
 
-    private LoadLedger.Counters counters(Stored state) {
+    private static LoadLedger.Counters counters(Stored state, long read, long rejected) {
         return new LoadLedger.Counters(
                 state.batches(),
                 new LoadCounts(read, state.added(), state.present(), state.changed(), rejected),

@@ -216,8 +216,7 @@ public class Importer {
 
     private ImportOutcome quarantine(
             ImportRequest request, ImportRun run, Consumer<InteractionSink> reading, Runnable onCompleted) {
-        reading.accept(run);
-        run.flush();
+        run.readAndWrite(reading);
         return transaction.execute(status -> {
             onCompleted.run();
             return finish(request, run, LoadStatus.COMPLETED);
@@ -227,8 +226,7 @@ public class Importer {
     private ImportOutcome rejectFile(
             ImportRequest request, ImportRun run, Consumer<InteractionSink> reading, Runnable onCompleted) {
         var completed = transaction.execute(status -> {
-            reading.accept(run);
-            run.flush();
+            run.readAndWrite(reading);
             if (run.refused()) {
                 status.setRollbackOnly();
                 return Optional.<ImportOutcome>empty();

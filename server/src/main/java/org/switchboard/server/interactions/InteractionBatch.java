@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.switchboard.engine.core.AgentState;
 import org.switchboard.engine.core.InputProblem;
 import org.switchboard.engine.interactions.AgentEvent;
@@ -30,8 +31,17 @@ final class InteractionBatch {
         }
     }
 
-    /** A contact waiting to be written, with its fingerprint. */
-    record PendingContact(Interaction contact, long fingerprint) {}
+    /**
+     * A contact waiting to be written, with its fingerprint and its stored customer key
+     * ({@link InteractionStore#customerHash}), both worked out while reading so the writing has less to do.
+     */
+    record PendingContact(Interaction contact, long fingerprint, Optional<String> customerHash) {
+
+        static PendingContact of(Interaction contact) {
+            return new PendingContact(
+                    contact, ContactFingerprint.of(contact), contact.customer().map(InteractionStore::customerHash));
+        }
+    }
 
     private final Map<ContactKey, PendingContact> contacts = new LinkedHashMap<>();
     private final Map<EventKey, AgentEvent> events = new LinkedHashMap<>();
@@ -42,7 +52,7 @@ final class InteractionBatch {
 
     void add(Interaction contact) {
         records++;
-        var pending = new PendingContact(contact, ContactFingerprint.of(contact));
+        var pending = PendingContact.of(contact);
         var earlier = contacts.put(new ContactKey(contact.sourceId(), contact.queue()), pending);
         countRepeat(earlier, earlier != null && earlier.fingerprint() == pending.fingerprint());
     }

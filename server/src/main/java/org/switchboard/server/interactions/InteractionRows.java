@@ -293,7 +293,7 @@ final class InteractionRows {
         ps.setString(1, contact.channel().name());
         ps.setString(2, contact.queue());
         ps.setString(3, contact.direction().name());
-        setText(ps, 4, contact.customer().map(InteractionStore::customerHash));
+        setText(ps, 4, pending.customerHash());
         setText(ps, 5, contact.customer());
         setInstant(ps, 6, contact.arrivedAt());
         setInstant(ps, 7, contact.answeredAt());

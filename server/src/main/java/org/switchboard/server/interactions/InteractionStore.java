@@ -7,6 +7,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -131,18 +132,43 @@ public class InteractionStore {
      *
      * @param address a phone number or e-mail address as the source wrote it
      */
-    static String customerHash(String address) {
-        var normalised = new StringBuilder(address.length());
-        address.toLowerCase(Locale.ROOT).chars()
-                .filter(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c == '@' || c == '.')
-                .forEach(c -> normalised.append((char) c));
+    public static String customerHash(String address) {
         try {
-            var digest = MessageDigest.getInstance("SHA-256")
-                    .digest(normalised.toString().getBytes(StandardCharsets.US_ASCII));
+            var digest = MessageDigest.getInstance("SHA-256").digest(normalisedAddress(address));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every Java platform", e);
         }
+    }
+
+    /** {@return the address lower-cased (root locale), with all but '0'–'9', 'a'–'z', '@' and '.' removed, as ASCII} */
+    private static byte[] normalisedAddress(String address) {
+        var kept = new byte[address.length()];
+        int length = 0;
+        for (int k = 0; k < address.length(); k++) {
+            char c = address.charAt(k);
+            if (c >= 0x80) {
+                // lower-casing text beyond ASCII may change its length or yield ASCII letters (U+212A KELVIN SIGN → 'k')
+                return normalisedText(address);
+            }
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if (kept(c)) {
+                kept[length++] = (byte) c;
+            }
+        }
+        return Arrays.copyOf(kept, length);
+    }
+
+    private static byte[] normalisedText(String address) {
+        var normalised = new StringBuilder(address.length());
+        address.toLowerCase(Locale.ROOT).chars().filter(InteractionStore::kept).forEach(c -> normalised.append((char) c));
+        return normalised.toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private static boolean kept(int c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c == '@' || c == '.';
     }
 
     private static Optional<Instant> instant(@Nullable OffsetDateTime value) {

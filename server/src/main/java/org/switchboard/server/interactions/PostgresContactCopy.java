@@ -78,7 +78,7 @@ final class PostgresContactCopy {
         value(text, contact.channel().name());
         value(text, contact.queue());
         value(text, contact.direction().name());
-        value(text, contact.customer().map(InteractionStore::customerHash));
+        value(text, pending.customerHash());
         value(text, contact.customer());
         value(text, Optional.of(instant(contact.arrivedAt())));
         value(text, contact.answeredAt().map(PostgresContactCopy::instant));

@@ -29,15 +29,15 @@ public enum Section {
     /** KPI catalogue, targets, cards and the integrated assessment. */
     KPIS("/kpis", true, EnumSet.allOf(Role.class)),
     /** CSAT, CDSAT, NPS, CES, eNPS with confidence intervals, benchmarks and drivers. */
-    CUSTOMER_VOICE("/customer-voice", false, EnumSet.of(ADMIN, MANAGER, ANALYST, QA, SUPERVISOR, VIEWER)),
+    CUSTOMER_VOICE("/customer-voice", true, EnumSet.of(ADMIN, MANAGER, ANALYST, QA, SUPERVISOR, VIEWER)),
     /** Evaluation forms, evaluations, calibration, sampling plans. */
     QUALITY("/quality", false, EnumSet.of(ADMIN, MANAGER, QA, SUPERVISOR)),
     /** Interval forecasts of volume and handle time, forecast accuracy. */
-    FORECAST("/forecast", false, EnumSet.of(ADMIN, MANAGER, PLANNER, ANALYST)),
+    FORECAST("/forecast", true, EnumSet.of(ADMIN, MANAGER, PLANNER, ANALYST)),
     /** Erlang B, C and A staffing requirements and capacity. */
     STAFFING("/staffing", true, EnumSet.of(ADMIN, MANAGER, PLANNER, ANALYST, SUPERVISOR)),
-    /** Shift schedules, breaks, days off and adherence. */
-    SCHEDULES("/schedules", false, EnumSet.of(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
+    /** Shift schedules, breaks, days off and adherence; SUPERVISOR reads, the others also plan and publish. */
+    SCHEDULES("/schedules", true, EnumSet.of(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
     /** Live wallboard per queue and team. */
     WALLBOARD("/wallboard", false, EnumSet.allOf(Role.class)),
     /** Customer-journey maps and the process registry. */

@@ -98,10 +98,8 @@ class EndpointSecurityIT {
             entry("GET /login", PUBLIC),
             entry("ANY /error", PUBLIC),
             entry("GET /dashboard", only(ADMIN, MANAGER, PLANNER, SUPERVISOR, QA, ANALYST, VIEWER)),
-            // sections (pages not built yet)
-            entry("GET /customer-voice", only(ADMIN, MANAGER, ANALYST, QA, SUPERVISOR, VIEWER)),
+            // sections (pages not built yet, and the schedules planning page)
             entry("GET /quality", only(ADMIN, MANAGER, QA, SUPERVISOR)),
-            entry("GET /forecast", only(ADMIN, MANAGER, PLANNER, ANALYST)),
             entry("GET /schedules", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
             entry("GET /wallboard", only(ADMIN, MANAGER, PLANNER, SUPERVISOR, QA, ANALYST, VIEWER)),
             entry("GET /journeys", only(ADMIN, MANAGER, ANALYST, QA, VIEWER)),
@@ -176,15 +174,58 @@ class EndpointSecurityIT {
             entry("GET /interactions/profiles/built-in", only(ADMIN, MANAGER, SUPERVISOR, ANALYST, PLANNER, QA)),
             entry("GET /interactions/profiles/export", only(ADMIN, MANAGER, SUPERVISOR, ANALYST, PLANNER, QA)),
             entry("POST /interactions/profiles/import", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
-            entry("POST /interactions/profiles/preview", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)));
+            entry("POST /interactions/profiles/preview", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
+            // customer voice: every role of the section reads; imports and mappings by ADMIN, MANAGER, ANALYST
+            entry("GET /customer-voice", only(ADMIN, MANAGER, ANALYST, QA, SUPERVISOR, VIEWER)),
+            entry("GET /customer-voice/export.xlsx", only(ADMIN, MANAGER, ANALYST, QA, SUPERVISOR, VIEWER)),
+            entry("GET /customer-voice/comments", only(ADMIN, MANAGER, ANALYST, QA, SUPERVISOR, VIEWER)),
+            entry("GET /customer-voice/drivers", only(ADMIN, MANAGER, ANALYST, QA, SUPERVISOR, VIEWER)),
+            entry("GET /customer-voice/staff", only(ADMIN, MANAGER, ANALYST, QA, SUPERVISOR, VIEWER)),
+            entry("GET /customer-voice/convert", only(ADMIN, MANAGER, ANALYST, QA, SUPERVISOR, VIEWER)),
+            entry("GET /customer-voice/sample-size", only(ADMIN, MANAGER, ANALYST, QA, SUPERVISOR, VIEWER)),
+            entry("GET /customer-voice/imports", only(ADMIN, MANAGER, ANALYST, QA, SUPERVISOR, VIEWER)),
+            entry("POST /customer-voice/imports", only(ADMIN, MANAGER, ANALYST)),
+            entry("POST /customer-voice/mappings", only(ADMIN, MANAGER, ANALYST)),
+            entry("GET /api/v1/customer-voice/surveys", only(ADMIN, MANAGER, ANALYST, QA, SUPERVISOR, VIEWER)),
+            entry("GET /api/v1/customer-voice/metrics", only(ADMIN, MANAGER, ANALYST, QA, SUPERVISOR, VIEWER)),
+            entry("GET /api/v1/customer-voice/staff", only(ADMIN, MANAGER, ANALYST, QA, SUPERVISOR, VIEWER)),
+            entry("POST /api/v1/ingest/survey-responses", only(ADMIN)),
+            // forecast: pages, runs, versions, calendar, accuracy and exports
+            entry("GET /forecast", only(ADMIN, MANAGER, PLANNER, ANALYST)),
+            entry("POST /forecast/runs", only(ADMIN, MANAGER, PLANNER, ANALYST)),
+            entry("GET /forecast/runs/{run}", only(ADMIN, MANAGER, PLANNER, ANALYST)),
+            entry("GET /forecast/versions/{version}", only(ADMIN, MANAGER, PLANNER, ANALYST)),
+            entry("POST /forecast/versions/{version}/adjustments", only(ADMIN, MANAGER, PLANNER, ANALYST)),
+            entry("POST /forecast/versions/{version}/publish", only(ADMIN, MANAGER, PLANNER, ANALYST)),
+            entry("GET /forecast/versions/{version}/export.xlsx", only(ADMIN, MANAGER, PLANNER, ANALYST)),
+            entry("GET /forecast/special-days", only(ADMIN, MANAGER, PLANNER, ANALYST)),
+            entry("POST /forecast/special-days", only(ADMIN, MANAGER, PLANNER, ANALYST)),
+            entry("POST /forecast/special-days/{entry}/delete", only(ADMIN, MANAGER, PLANNER, ANALYST)),
+            entry("POST /forecast/outliers", only(ADMIN, MANAGER, PLANNER, ANALYST)),
+            entry("POST /forecast/outliers/{outlier}/delete", only(ADMIN, MANAGER, PLANNER, ANALYST)),
+            entry("GET /forecast/accuracy", only(ADMIN, MANAGER, PLANNER, ANALYST)),
+            entry("GET /forecast/accuracy/export.xlsx", only(ADMIN, MANAGER, PLANNER, ANALYST)),
+            // schedules: the section's roles read; SUPERVISOR does not plan, edit or publish
+            entry("POST /schedules/runs", only(ADMIN, MANAGER, PLANNER)),
+            entry("GET /schedules/runs/{runId}", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
+            entry("GET /schedules/runs/{runId}/progress", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
+            entry("POST /schedules/runs/{runId}/stop", only(ADMIN, MANAGER, PLANNER)),
+            entry("GET /schedules/versions/{versionId}", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
+            entry("POST /schedules/versions/{versionId}/edits", only(ADMIN, MANAGER, PLANNER)),
+            entry("POST /schedules/versions/{versionId}/publish", only(ADMIN, MANAGER, PLANNER)),
+            entry("GET /schedules/versions/{versionId}/export.xlsx", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
+            entry("GET /schedules/versions/{versionId}/calendar/{agentId}", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
+            entry("GET /schedules/adherence", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)));
 
     /**
      * Values for path variables and for a trailing {@code /**}; {@code id} is an existing user (see
      * {@link #sampleValue}).
      */
     private static final Map<String, String> SAMPLE_PATH_VARIABLES =
-            Map.of("**", "db", "requiredMetricName", "jvm.memory.used", "load", "0", "agentId", "A001", "queue",
-                    "service");
+            Map.ofEntries(Map.entry("**", "db"), Map.entry("requiredMetricName", "jvm.memory.used"),
+                    Map.entry("load", "0"), Map.entry("agentId", "A001"), Map.entry("queue", "service"),
+                    Map.entry("run", "no-such-run"), Map.entry("version", "0"), Map.entry("entry", "0"),
+                    Map.entry("outlier", "0"), Map.entry("runId", "0"), Map.entry("versionId", "0"));
 
     private static final Pattern PATH_VARIABLE = Pattern.compile("\\{\\*?([^}:]+)(:[^}]*)?}|(?<=/)(\\*\\*)$");
 

@@ -31,9 +31,12 @@ import org.jspecify.annotations.Nullable;
 public final class QueueLogParser {
 
     private static final int FIXED_FIELDS = 5;
+    /** Fields up to this index (the epoch and the call id) differ on almost every line. */
+    private static final int CALL_ID_FIELD = 1;
 
     private final String file;
     private final List<ParseProblem> problems = new ArrayList<>();
+    private final RepeatedFields repeated = new RepeatedFields();
 
     /**
      * Creates a parser for one file.
@@ -109,8 +112,11 @@ public final class QueueLogParser {
                 : null;
     }
 
-    /** {@return the fields of the line between the {@code '|'}s, empty ones included} */
-    private static String[] split(String text) {
+    /**
+     * {@return the fields of the line between the {@code '|'}s, empty ones included} The call id (the second field)
+     * is unique to a call and always copied; the others are shared through {@link RepeatedFields} when they repeat.
+     */
+    private String[] split(String text) {
         int count = 1;
         for (int at = text.indexOf('|'); at >= 0; at = text.indexOf('|', at + 1)) {
             count++;
@@ -119,11 +125,15 @@ public final class QueueLogParser {
         int start = 0;
         for (int k = 0; k < count - 1; k++) {
             int end = text.indexOf('|', start);
-            fields[k] = text.substring(start, end);
+            fields[k] = field(k, text, start, end);
             start = end + 1;
         }
-        fields[count - 1] = text.substring(start);
+        fields[count - 1] = field(count - 1, text, start, text.length());
         return fields;
+    }
+
+    private String field(int index, String text, int start, int end) {
+        return index <= CALL_ID_FIELD ? text.substring(start, end) : repeated.value(text, start, end);
     }
 
     /** Checks the field count and the verb's numeric fields (in index order: the first faulty one is reported). */

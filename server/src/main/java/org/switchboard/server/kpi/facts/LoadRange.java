@@ -17,25 +17,25 @@ class LoadRange {
     }
 
     /**
-     * {@return from the load's earliest arrival or event to just after its latest, empty for a load with neither}
+     * {@return from the load's earliest arrival or event to just after its latest, empty for a load with neither} The
+     * span is the one the load's row records ({@code data_load.first_arrival} and {@code last_arrival}): the arrivals
+     * and event times of the rows the load added or changed, written with every batch it committed, so it also holds
+     * for a load interrupted half-way.
      *
      * @param loadId the load
      */
     Optional<Span> of(long loadId) {
-        return jdbc.sql("""
-                SELECT MIN(first_at) AS first_at, MAX(last_at) AS last_at FROM (
-                    SELECT MIN(arrived_at) AS first_at, MAX(arrived_at) AS last_at FROM contact WHERE load_id = :load
-                    UNION ALL
-                    SELECT MIN(occurred_at), MAX(occurred_at) FROM agent_state_event WHERE load_id = :load) spans""")
+        return jdbc.sql("SELECT first_arrival, last_arrival FROM data_load WHERE id = :load")
                 .param("load", loadId)
                 .query((rs, row) -> {
-                    var first = rs.getObject("first_at", OffsetDateTime.class);
-                    var last = rs.getObject("last_at", OffsetDateTime.class);
+                    var first = rs.getObject("first_arrival", OffsetDateTime.class);
+                    var last = rs.getObject("last_arrival", OffsetDateTime.class);
                     return first == null || last == null
                             ? Optional.<Span>empty()
                             : Optional.of(new Span(first.toInstant(), last.toInstant().plusSeconds(1)));
                 })
-                .single();
+                .optional()
+                .flatMap(span -> span);
     }
 
     /**

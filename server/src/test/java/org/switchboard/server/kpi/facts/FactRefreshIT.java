@@ -75,6 +75,40 @@ class FactRefreshIT {
         assertThat((long) before.get("REPEATED")).as("the demo week has repeat contacts").isPositive();
     }
 
+    @Test
+    void aLoadIsRefreshedOverTheSpanItsOwnRowRecords() {
+        long loadId = jdbc.sql("SELECT id FROM data_load WHERE contacts > 0 ORDER BY contacts DESC, id")
+                .query(Long.class)
+                .list()
+                .getFirst();
+        // the span the load's row records is the span of the arrivals of the contacts it wrote
+        var recorded = jdbc.sql("SELECT first_arrival, last_arrival FROM data_load WHERE id = :id")
+                .param("id", loadId)
+                .query((rs, row) -> List.of(instant(rs, 1), instant(rs, 2)))
+                .single();
+        var stored = jdbc.sql("SELECT MIN(arrived_at), MAX(arrived_at) FROM contact WHERE load_id = :id")
+                .param("id", loadId)
+                .query((rs, row) -> List.of(instant(rs, 1), instant(rs, 2)))
+                .single();
+        assertThat(recorded).isEqualTo(stored);
+        var before = everySum();
+
+        refresh.refreshLoad(loadId);
+
+        assertThat(everySum()).isEqualTo(before);
+        var range = jdbc.sql("SELECT range_from, range_to FROM fact_refresh WHERE load_id = :id")
+                .param("id", loadId)
+                .query((rs, row) -> List.of(instant(rs, 1), instant(rs, 2)))
+                .single();
+        // rebuilt from the FCR window (7 days) before the first arrival to the slot after the last one
+        assertThat(range.get(0)).isBeforeOrEqualTo(stored.get(0).minusSeconds(7 * 86_400L));
+        assertThat(range.get(1)).isAfter(stored.get(1));
+    }
+
+    private static Instant instant(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+        return rs.getObject(column, java.time.OffsetDateTime.class).toInstant();
+    }
+
     private List<Long> sums(String table) {
         return jdbc.sql("SELECT SUM(offered) AS offered, SUM(answered) AS answered, SUM(transferred) AS transferred FROM "
                         + table + " WHERE slot_start >= :from AND slot_start < :to")

@@ -1,0 +1,251 @@
+package org.switchboard.server.schedules.persistence;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import org.switchboard.engine.scheduling.Agent;
+import org.switchboard.engine.scheduling.BreakRule;
+import org.switchboard.engine.scheduling.Contract;
+import org.switchboard.engine.scheduling.Preferences;
+import org.switchboard.engine.scheduling.ShiftTemplate;
+
+/**
+ * Stores and reads the rules schedules are built under: shift templates with their break rules
+ * ({@code schedule_shift_template}, {@code schedule_break_rule}), contracts ({@code schedule_contract}) and the
+ * scheduled agents with their leave and preferences ({@code schedule_agent}, {@code schedule_leave},
+ * {@code schedule_preference}), as the engine's types.
+ */
+@Repository
+public class RuleRepository {
+
+    private static final String START = "START";
+    private static final String DAY_OFF = "DAY_OFF";
+
+    private final JdbcClient jdbc;
+
+    RuleRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** {@return the shift templates with their breaks, by name} */
+    public List<ShiftTemplate> templates() {
+        var breaks = new HashMap<Long, List<BreakRule>>();
+        jdbc.sql("""
+                SELECT template_id, length_minutes, paid, earliest_after_start, latest_before_end
+                FROM schedule_break_rule ORDER BY template_id, position""")
+                .query((rs, row) -> breaks.computeIfAbsent(rs.getLong("template_id"), id -> new ArrayList<>())
+                        .add(new BreakRule(rs.getInt("length_minutes"), rs.getBoolean("paid"),
+                                rs.getInt("earliest_after_start"), rs.getInt("latest_before_end"))))
+                .list();
+        return jdbc.sql("""
+                SELECT id, name, start_earliest_min, start_latest_min, start_step_minutes, lengths_minutes,
+                       min_gap_minutes
+                FROM schedule_shift_template ORDER BY name""")
+                .query((rs, row) -> new ShiftTemplate(
+                        rs.getString("name"),
+                        LocalTime.ofSecondOfDay(rs.getInt("start_earliest_min") * 60L),
+                        LocalTime.ofSecondOfDay(rs.getInt("start_latest_min") * 60L),
+                        rs.getInt("start_step_minutes"),
+                        Arrays.stream(rs.getString("lengths_minutes").split(";")).map(Integer::valueOf).toList(),
+                        breaks.getOrDefault(rs.getLong("id"), List.of()),
+                        rs.getInt("min_gap_minutes")))
+                .list();
+    }
+
+    /** Stores a shift template with its breaks. */
+    public void insertTemplate(ShiftTemplate template) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO schedule_shift_template (name, start_earliest_min, start_latest_min, start_step_minutes,
+                                                     lengths_minutes, min_gap_minutes)
+                VALUES (:name, :earliest, :latest, :step, :lengths, :gap)""")
+                .param("name", template.name())
+                .param("earliest", template.startEarliest().toSecondOfDay() / 60)
+                .param("latest", template.startLatest().toSecondOfDay() / 60)
+                .param("step", template.startStepMinutes())
+                .param("lengths", template.lengthsMinutes().stream().map(String::valueOf)
+                        .collect(Collectors.joining(";")))
+                .param("gap", template.minGapMinutes())
+                .update(keys, "id");
+        long id = keys.getKeyAs(Number.class).longValue();
+        var breaks = template.breaks();
+        for (int position = 0; position < breaks.size(); position++) {
+            var rule = breaks.get(position);
+            jdbc.sql("""
+                    INSERT INTO schedule_break_rule (template_id, position, length_minutes, paid, earliest_after_start,
+                                                     latest_before_end)
+                    VALUES (:template, :position, :length, :paid, :earliest, :latest)""")
+                    .param("template", id)
+                    .param("position", position)
+                    .param("length", rule.lengthMinutes())
+                    .param("paid", rule.paid())
+                    .param("earliest", rule.earliestAfterStartMinutes())
+                    .param("latest", rule.latestBeforeEndMinutes())
+                    .update();
+        }
+    }
+
+    /**
+     * Stores a contract.
+     *
+     * @return its id
+     */
+    public long insertContract(Contract contract) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO schedule_contract (name, min_hours_per_week, max_hours_per_week, min_shifts_per_week,
+                       max_shifts_per_week, days_off_per_week, consecutive_days_off, min_rest_hours,
+                       max_consecutive_days, max_night_shifts)
+                VALUES (:name, :minHours, :maxHours, :minShifts, :maxShifts, :daysOff, :consecutive, :rest,
+                        :maxDays, :nights)""")
+                .param("name", contract.name())
+                .param("minHours", contract.minHoursPerWeek())
+                .param("maxHours", contract.maxHoursPerWeek())
+                .param("minShifts", contract.minShiftsPerWeek())
+                .param("maxShifts", contract.maxShiftsPerWeek())
+                .param("daysOff", contract.daysOffPerWeek())
+                .param("consecutive", contract.consecutiveDaysOff())
+                .param("rest", contract.minRestHours())
+                .param("maxDays", contract.maxConsecutiveDays())
+                .param("nights", contract.maxNightShiftsPerWeek())
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    /** {@return the id of the contract with this name, if any} */
+    public Optional<Long> contractId(String name) {
+        return jdbc.sql("SELECT id FROM schedule_contract WHERE name = :name")
+                .param("name", name)
+                .query(Long.class)
+                .optional();
+    }
+
+    /** {@return the ids of the agents already scheduled} */
+    public Set<String> enrolledAgentIds() {
+        return new HashSet<>(jdbc.sql("SELECT agent_id FROM schedule_agent").query(String.class).list());
+    }
+
+    /** Adds an agent to those scheduled. */
+    public void enrol(String agentId, String name, String team, Set<String> skills, long contractId, int seniority) {
+        jdbc.sql("""
+                INSERT INTO schedule_agent (agent_id, display_name, team, skills, contract_id, seniority)
+                VALUES (:id, :name, :team, :skills, :contract, :seniority)""")
+                .param("id", agentId)
+                .param("name", name)
+                .param("team", team)
+                .param("skills", skills.stream().sorted().collect(Collectors.joining(";")))
+                .param("contract", contractId)
+                .param("seniority", seniority)
+                .update();
+    }
+
+    /** Records a day an agent cannot work; a day already recorded keeps its kind. */
+    public void addLeave(String agentId, LocalDate day, String kind) {
+        jdbc.sql("""
+                INSERT INTO schedule_leave (agent_id, leave_day, kind)
+                SELECT :agent, :day, :kind FROM schedule_agent WHERE agent_id = :agent
+                AND NOT EXISTS (SELECT 1 FROM schedule_leave WHERE agent_id = :agent AND leave_day = :day)""")
+                .param("agent", agentId)
+                .param("day", day)
+                .param("kind", kind)
+                .update();
+    }
+
+    /** Replaces an agent's preferences. */
+    public void setPreferences(String agentId, Preferences preferences) {
+        jdbc.sql("DELETE FROM schedule_preference WHERE agent_id = :agent").param("agent", agentId).update();
+        preferences.preferredStart().ifPresent(start -> jdbc.sql("""
+                INSERT INTO schedule_preference (agent_id, kind, start_minute) VALUES (:agent, 'START', :minute)""")
+                .param("agent", agentId)
+                .param("minute", start.toSecondOfDay() / 60)
+                .update());
+        for (var day : preferences.preferredDaysOff()) {
+            jdbc.sql("""
+                    INSERT INTO schedule_preference (agent_id, kind, day_of_week) VALUES (:agent, 'DAY_OFF', :day)""")
+                    .param("agent", agentId)
+                    .param("day", day.getValue())
+                    .update();
+        }
+    }
+
+    /**
+     * {@return the scheduled agents with their contract, their leave in [{@code from}, {@code to}) and their
+     * preferences, by id}
+     */
+    public List<Agent> agents(LocalDate from, LocalDate to) {
+        var leave = new HashMap<String, Set<LocalDate>>();
+        jdbc.sql("SELECT agent_id, leave_day FROM schedule_leave WHERE leave_day >= :from AND leave_day < :to")
+                .param("from", from)
+                .param("to", to)
+                .query((rs, row) -> leave.computeIfAbsent(rs.getString("agent_id"), id -> new HashSet<>())
+                        .add(rs.getObject("leave_day", LocalDate.class)))
+                .list();
+        var starts = new HashMap<String, LocalTime>();
+        var daysOff = new HashMap<String, Set<DayOfWeek>>();
+        jdbc.sql("SELECT agent_id, kind, start_minute, day_of_week FROM schedule_preference")
+                .query((rs, row) -> {
+                    var agent = rs.getString("agent_id");
+                    if (START.equals(rs.getString("kind"))) {
+                        starts.put(agent, LocalTime.ofSecondOfDay(rs.getInt("start_minute") * 60L));
+                    } else if (DAY_OFF.equals(rs.getString("kind"))) {
+                        daysOff.computeIfAbsent(agent, id -> EnumSet.noneOf(DayOfWeek.class))
+                                .add(DayOfWeek.of(rs.getInt("day_of_week")));
+                    }
+                    return agent;
+                })
+                .list();
+        var contracts = contracts();
+        return jdbc.sql("""
+                SELECT agent_id, display_name, team, skills, contract_id, seniority FROM schedule_agent
+                ORDER BY agent_id""")
+                .query((rs, row) -> {
+                    var id = rs.getString("agent_id");
+                    var team = rs.getString("team");
+                    return new Agent(
+                            id,
+                            rs.getString("display_name"),
+                            Set.of(rs.getString("skills").split(";")),
+                            team == null ? "" : team,
+                            contracts.get(rs.getLong("contract_id")),
+                            leave.getOrDefault(id, Set.of()),
+                            new Preferences(Optional.ofNullable(starts.get(id)),
+                                    daysOff.getOrDefault(id, Set.of())),
+                            rs.getInt("seniority"));
+                })
+                .list();
+    }
+
+    private Map<Long, Contract> contracts() {
+        var contracts = new HashMap<Long, Contract>();
+        jdbc.sql("""
+                SELECT id, name, min_hours_per_week, max_hours_per_week, min_shifts_per_week, max_shifts_per_week,
+                       days_off_per_week, consecutive_days_off, min_rest_hours, max_consecutive_days, max_night_shifts
+                FROM schedule_contract""")
+                .query((rs, row) -> contracts.put(rs.getLong("id"), new Contract(
+                        rs.getString("name"),
+                        rs.getDouble("min_hours_per_week"),
+                        rs.getDouble("max_hours_per_week"),
+                        rs.getInt("min_shifts_per_week"),
+                        rs.getInt("max_shifts_per_week"),
+                        rs.getInt("days_off_per_week"),
+                        rs.getBoolean("consecutive_days_off"),
+                        rs.getDouble("min_rest_hours"),
+                        rs.getInt("max_consecutive_days"),
+                        rs.getInt("max_night_shifts"))))
+                .list();
+        return contracts;
+    }
+}

@@ -1,0 +1,66 @@
+package org.switchboard.server.schedules.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.switchboard.engine.scheduling.Agent;
+import org.switchboard.engine.scheduling.BreakRule;
+import org.switchboard.engine.scheduling.Contract;
+import org.switchboard.engine.scheduling.Preferences;
+import org.switchboard.engine.scheduling.ShiftTemplate;
+import org.switchboard.server.support.SwitchboardIntegrationTest;
+import org.switchboard.server.support.UniqueNames;
+
+/**
+ * The SQL of {@link RuleRepository} on a real database (H2, and PostgreSQL with tag {@code database}): templates,
+ * contracts, agents with leave and preferences are read back as the engine's values they were stored from.
+ */
+@SwitchboardIntegrationTest
+@Tag("database")
+class RuleRepositoryIT {
+
+    @Autowired
+    RuleRepository rules;
+
+    @Test
+    void aTemplateWithItsBreaksIsReadBackAsStored() {
+        var template = new ShiftTemplate(UniqueNames.of("tpl"), LocalTime.of(6, 30), LocalTime.of(10, 0), 30,
+                List.of(480, 510), List.of(new BreakRule(15, true, 60, 300), new BreakRule(30, false, 180, 120)), 45);
+
+        rules.insertTemplate(template);
+
+        assertThat(rules.templates()).contains(template);
+    }
+
+    @Test
+    void anAgentComesBackWithContractLeaveInThePeriodAndPreferences() {
+        var contract = new Contract(UniqueNames.of("contract"), 20, 38.5, 3, 5, 2, true, 11, 6, 1);
+        long contractId = rules.insertContract(contract);
+        var agent = UniqueNames.of("agent");
+        rules.enrol(agent, "Ada Lovelace", "T9", Set.of("service", "chat"), contractId, 3);
+        var monday = LocalDate.of(2031, 9, 1);
+        rules.addLeave(agent, monday, "LEAVE");
+        rules.addLeave(agent, monday, "SICK");
+        rules.addLeave(agent, monday.plusDays(10), "LEAVE");
+        var preferences = new Preferences(Optional.of(LocalTime.of(9, 0)), Set.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY));
+        rules.setPreferences(agent, preferences);
+
+        var read = rules.agents(monday, monday.plusDays(7)).stream()
+                .filter(candidate -> candidate.id().equals(agent))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(rules.contractId(contract.name())).contains(contractId);
+        assertThat(rules.enrolledAgentIds()).contains(agent);
+        assertThat(read).isEqualTo(new Agent(agent, "Ada Lovelace", Set.of("service", "chat"), "T9", contract,
+                Set.of(monday), preferences, 3));
+    }
+}
