@@ -19,7 +19,7 @@ final class Assignment {
 
     /**
      * Weight of one working day at the end of a week, as a share of the week's mean shifts needed per day. Chosen on
-     * the issue-7 benchmark: the objective after improvement fell from 0.15 to 1.5 and stayed the same up to 10.
+     * the issue-7 benchmark (gap after improvement: 0.3 → 2.17 %, 0.6 → 2.00 %, 1.5 to 10 → 1.97 %).
      */
     private static final double LOOKAHEAD_SHARE = 2.0;
 
