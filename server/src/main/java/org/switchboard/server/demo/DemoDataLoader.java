@@ -36,7 +36,8 @@ import org.switchboard.server.interactions.RejectPolicy;
  * {@link Importer} with the bundled profiles {@code demo-contacts} and {@code demo-agent-events} (source
  * {@code demo}, policy reject-file: each file is one transaction, and a rejected line stops the start). Agents (master
  * data) go first and survey answers last, stored directly in one transaction with the demo's own load, whose
- * completion marks the data set of this seed and length as loaded. Then the demo's forecasts are made
+ * completion marks the data set of this seed and length as loaded. Before that, {@link DemoSurveys} imports the
+ * survey responses and the staff pulse through the survey importer. Then the demo's forecasts are made
  * ({@link DemoForecasts}).
  *
  * <p>A start killed half-way leaves whole files imported at most; the next start imports again and finds them
@@ -59,10 +60,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final MeterRegistry meters;
     private final DemoSettings settings;
+    private final DemoSurveys surveys;
     private final DemoForecasts forecasts;
 
     DemoDataLoader(
             InteractionStore store,
+            DemoSurveys surveys,
             Importer importer,
             AuditLog auditLog,
             TransactionTemplate transaction,
@@ -73,6 +76,7 @@ class DemoDataLoader implements ApplicationRunner {
             @Value("${switchboard.demo.weeks:8}") int weeks,
             @Value("${switchboard.data-dir}") Path dataDirectory) {
         this.store = store;
+        this.surveys = surveys;
         this.importer = importer;
         this.auditLog = auditLog;
         this.transaction = transaction;
@@ -97,6 +101,7 @@ class DemoDataLoader implements ApplicationRunner {
         transaction.executeWithoutResult(status -> store.insertAgents(SOURCE, data.agents()));
         var contacts = importFile(DemoCsv.CONTACTS, "demo-contacts");
         var agentEvents = importFile(DemoCsv.AGENT_EVENTS, "demo-agent-events");
+        var surveyOutcomes = surveys.load(data, settings.folder(), settings.seed());
         transaction.executeWithoutResult(status -> {
             long loadId = store.startLoad(SOURCE, description, AuditLog.SYSTEM_ACTOR);
             store.insertSurveyAnswers(SOURCE, loadId, data.surveyAnswers());
@@ -106,9 +111,11 @@ class DemoDataLoader implements ApplicationRunner {
         });
         meters.counter("switchboard.import.records", "source", SOURCE, "kind", "survey_answer")
                 .increment(data.surveyAnswers().size());
-        log.info("Demo data loaded ({}): contacts {}; agent events {}; {} survey answers, {} agents; files in {}",
+        log.info("Demo data loaded ({}): contacts {}; agent events {}; {} survey answers, {} agents; survey "
+                        + "responses {}; staff pulse {}; files in {}",
                 description, contacts.summary(), agentEvents.summary(), data.surveyAnswers().size(),
-                data.agents().size(), settings.folder());
+                data.agents().size(), surveyOutcomes.get(0).summary(), surveyOutcomes.get(1).summary(),
+                settings.folder());
         long started = System.nanoTime();
         forecasts.make();
         log.info("Demo forecasts made in {} ms", (System.nanoTime() - started) / 1_000_000);

@@ -132,7 +132,7 @@ public class InteractionStore {
      *
      * @param address a phone number or e-mail address as the source wrote it
      */
-    static String customerHash(String address) {
+    public static String customerHash(String address) {
         try {
             var digest = MessageDigest.getInstance("SHA-256").digest(normalisedAddress(address));
             return HexFormat.of().formatHex(digest);

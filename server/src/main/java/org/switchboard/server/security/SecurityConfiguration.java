@@ -16,6 +16,7 @@ import org.switchboard.server.schedules.ScheduleRoles;
 import org.switchboard.server.shell.Section;
 import org.switchboard.server.user.ApiTokens;
 import org.switchboard.server.user.Role;
+import org.switchboard.server.voice.VoiceRoles;
 
 /**
  * The role rule of every route. Public: the login page, static assets and the health status. Every section's pages
@@ -96,6 +97,9 @@ class SecurityConfiguration {
                 .hasAnyRole(rawTextReaders);
         rules.requestMatchers(HttpMethod.POST, "/interactions/**").hasAnyRole(editors);
         rules.requestMatchers("/interactions/jobs/**", "/interactions/profiles/new").hasAnyRole(editors);
+        // survey responses are imported and column mappings saved by some of the customer-voice roles only
+        var voiceEditors = VoiceRoles.EDITORS.stream().map(Role::name).sorted().toArray(String[]::new);
+        rules.requestMatchers(HttpMethod.POST, "/customer-voice/**").hasAnyRole(voiceEditors);
         // schedules are planned, edited and published by some of the section's roles; SUPERVISOR reads them
         var planners = ScheduleRoles.PLANNERS.stream().map(Role::name).sorted().toArray(String[]::new);
         rules.requestMatchers(HttpMethod.POST, "/schedules/**").hasAnyRole(planners);

@@ -29,7 +29,7 @@ public enum Section {
     /** KPI catalogue, targets, cards and the integrated assessment. */
     KPIS("/kpis", true, EnumSet.allOf(Role.class)),
     /** CSAT, CDSAT, NPS, CES, eNPS with confidence intervals, benchmarks and drivers. */
-    CUSTOMER_VOICE("/customer-voice", false, EnumSet.of(ADMIN, MANAGER, ANALYST, QA, SUPERVISOR, VIEWER)),
+    CUSTOMER_VOICE("/customer-voice", true, EnumSet.of(ADMIN, MANAGER, ANALYST, QA, SUPERVISOR, VIEWER)),
     /** Evaluation forms, evaluations, calibration, sampling plans. */
     QUALITY("/quality", false, EnumSet.of(ADMIN, MANAGER, QA, SUPERVISOR)),
     /** Interval forecasts of volume and handle time, forecast accuracy. */

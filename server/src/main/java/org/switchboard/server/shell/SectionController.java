@@ -14,7 +14,7 @@ import org.springframework.web.util.UrlPathHelper;
 class SectionController {
 
     @GetMapping({
-        "/customer-voice", "/quality", "/wallboard",
+        "/quality", "/wallboard",
         "/journeys", "/improvement", "/cases"
     })
     String notBuiltYet(HttpServletRequest request, Model model) {

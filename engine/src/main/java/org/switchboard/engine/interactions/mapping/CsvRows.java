@@ -7,16 +7,23 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * Streams the records of a CSV file into a {@link RowMapper} with FastCSV: one record in memory at a time. Bytes
+ * Streams the records of a CSV file into a {@link RowSink} with FastCSV: one record in memory at a time. Bytes
  * that are not valid in the charset are decoded to U+FFFD (and the row is then reported by the mapper); blank lines
  * are skipped; the line of a record is the physical line where it starts, so records with quoted line breaks keep
  * the numbering of the file.
  */
-final class CsvRows {
+public final class CsvRows {
 
     private CsvRows() {}
 
-    static void read(InputStream in, CsvOptions options, RowMapper mapper) {
+    /**
+     * Reads every record of the input into the sink; an unreadable or empty file becomes a file problem.
+     *
+     * @param in the CSV bytes; not closed
+     * @param options delimiter, header row and charset
+     * @param mapper receives the header, the rows and the problems
+     */
+    public static void read(InputStream in, CsvOptions options, RowSink mapper) {
         var builder = CsvReader.builder()
                 .fieldSeparator(options.delimiter())
                 .skipEmptyLines(true)

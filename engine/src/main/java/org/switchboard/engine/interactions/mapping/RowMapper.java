@@ -10,7 +10,7 @@ import org.switchboard.engine.interactions.InteractionSink;
  * {@link RowValues} into a contact or an agent event, reports duplicate contact ids, and delivers the result or the
  * row's problems to the sink. One per file.
  */
-final class RowMapper {
+final class RowMapper implements RowSink {
 
     /** Longest row text kept in a problem's value. */
     private static final int MAX_VALUE_LENGTH = 500;
@@ -47,7 +47,8 @@ final class RowMapper {
      *
      * @return whether the rows can be read (no mapped column missing)
      */
-    boolean header(long line, List<String> cells) {
+    @Override
+    public boolean header(long line, List<String> cells) {
         return lay(ColumnLayout.ofHeader(profile, cells), line);
     }
 
@@ -56,7 +57,8 @@ final class RowMapper {
      *
      * @return whether the rows can be read (every mapped position exists)
      */
-    boolean positional(long line, int width) {
+    @Override
+    public boolean positional(long line, int width) {
         return lay(ColumnLayout.positional(profile, width), line);
     }
 
@@ -71,7 +73,8 @@ final class RowMapper {
     }
 
     /** {@return the number of fields a row must have: the header's} */
-    int width() {
+    @Override
+    public int width() {
         return layout.columns().size();
     }
 
@@ -82,7 +85,8 @@ final class RowMapper {
      * @param cells the row's fields, as text
      * @param checkWidth whether a row with another number of fields than the header is rejected (CSV)
      */
-    void row(long line, List<String> cells, boolean checkWidth) {
+    @Override
+    public void row(long line, List<String> cells, boolean checkWidth) {
         rows++;
         values.next(line, cells);
         if (checkWidth && cells.size() != width()) {
@@ -103,7 +107,8 @@ final class RowMapper {
     }
 
     /** Reports a problem that ends the reading of the file (an unreadable or truncated file). */
-    void fileProblem(long line, String value, String reason) {
+    @Override
+    public void fileProblem(long line, String value, String reason) {
         sink.rejected(new InputProblem(file, line, "file", shorten(value), reason));
     }
 

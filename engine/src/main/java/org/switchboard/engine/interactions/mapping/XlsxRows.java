@@ -18,7 +18,7 @@ import org.dhatim.fastexcel.reader.Row;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Streams the rows of the first sheet of an .xlsx workbook into a {@link RowMapper} with fastexcel-reader. Cells
+ * Streams the rows of the first sheet of an .xlsx workbook into a {@link RowSink} with fastexcel-reader. Cells
  * become text: strings as written; numbers in plain notation with the profile's decimal separator; numbers with a
  * date or time format in ISO-8601 local form ({@code 2016-01-31}, {@code 17:34:05} or {@code 2016-01-31T17:34:05},
  * which the profile's patterns always accept as well); booleans {@code true}/{@code false}; formulas their cached
@@ -29,11 +29,20 @@ import org.jspecify.annotations.Nullable;
  * stream as a whole; an .xlsx is compressed (typically a tenth of the same rows as CSV) and spreadsheet programs stop
  * at 1 048 576 rows, so very large sources come as CSV.
  */
-final class XlsxRows {
+public final class XlsxRows {
 
     private XlsxRows() {}
 
-    static void read(InputStream in, char decimalSeparator, boolean headerRow, RowMapper mapper) {
+    /**
+     * Reads every row of the workbook's first sheet into the sink; an unreadable or empty workbook becomes a file
+     * problem.
+     *
+     * @param in the .xlsx bytes; not closed by this method beyond what the workbook reader does
+     * @param decimalSeparator the separator numbers are written with
+     * @param headerRow whether the first row names the columns
+     * @param mapper receives the header, the rows and the problems
+     */
+    public static void read(InputStream in, char decimalSeparator, boolean headerRow, RowSink mapper) {
         var buffered = new BufferedInputStream(in);
         try {
             buffered.mark(1);

@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.switchboard.server.kpi.ExportTable;
+import org.switchboard.server.kpi.ExportWriters;
 import org.switchboard.server.kpi.dashboard.AgentRow;
 import org.switchboard.server.kpi.dashboard.DashboardFigures;
 import org.switchboard.server.kpi.dashboard.DashboardFilter;

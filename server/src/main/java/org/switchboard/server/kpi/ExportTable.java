@@ -1,4 +1,4 @@
-package org.switchboard.server.kpi.web;
+package org.switchboard.server.kpi;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -16,14 +16,14 @@ import org.jspecify.annotations.Nullable;
  * @param columns the column names
  * @param rows the rows, each as long as the columns
  */
-record ExportTable(String name, List<String> columns, List<List<@Nullable Object>> rows) {
+public record ExportTable(String name, List<String> columns, List<List<@Nullable Object>> rows) {
 
     /**
      * Validates the rows and copies everything.
      *
      * @throws IllegalArgumentException if a row's length differs from the columns' or a cell has another type
      */
-    ExportTable {
+    public ExportTable {
         columns = List.copyOf(columns);
         var copied = new ArrayList<List<@Nullable Object>>(rows.size());
         for (var row : rows) {

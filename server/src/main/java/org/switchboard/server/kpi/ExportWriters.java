@@ -1,4 +1,4 @@
-package org.switchboard.server.kpi.web;
+package org.switchboard.server.kpi;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.IOException;
@@ -16,14 +16,14 @@ import org.switchboard.engine.core.SpreadsheetText;
  * (fastcsv). Text cells that a spreadsheet would read as a formula are neutralised ({@link SpreadsheetText}), in both
  * formats; numbers are written as numbers.
  */
-final class ExportWriters {
+public final class ExportWriters {
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private ExportWriters() {}
 
     /** Writes the tables as a workbook, one sheet per table. */
-    static void xlsx(List<ExportTable> tables, String appVersion, OutputStream out) throws IOException {
+    public static void xlsx(List<ExportTable> tables, String appVersion, OutputStream out) throws IOException {
         var workbook = new Workbook(out, "Switchboard", appVersion);
         for (var table : tables) {
             var sheet = workbook.newWorksheet(table.name());
@@ -52,7 +52,7 @@ final class ExportWriters {
     }
 
     /** Writes one table as CSV with a header line. */
-    static void csv(ExportTable table, OutputStream out) throws IOException {
+    public static void csv(ExportTable table, OutputStream out) throws IOException {
         var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         try (var csv = CsvWriter.builder().build(writer)) {
             csv.writeRecord(table.columns());

@@ -1,4 +1,4 @@
-package org.switchboard.server.kpi.web;
+package org.switchboard.server.kpi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
