@@ -16,6 +16,7 @@ import org.switchboard.engine.scheduling.solver.SchedulingOutcome;
 import org.switchboard.engine.scheduling.solver.ShiftScheduler;
 import org.switchboard.engine.scheduling.solver.SolveOptions;
 import org.switchboard.engine.scheduling.solver.StopHandle;
+import org.switchboard.server.schedules.ScheduleWorkbook;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -102,7 +103,7 @@ final class ScheduleCommand implements Callable<Integer> {
             case SchedulingOutcome.Scheduled done -> {
                 if (out != null) {
                     try (var stream = Files.newOutputStream(out)) {
-                        ScheduleWorkbook.write(read.problem(), done, stream);
+                        ScheduleWorkbook.write(read.problem(), done.schedule(), done.quality(), "1.0", stream);
                     }
                 }
                 print(printer, done);

@@ -3,10 +3,10 @@ package org.switchboard.server.cli;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -21,6 +21,7 @@ import org.switchboard.engine.scheduling.Agent;
 import org.switchboard.engine.scheduling.Horizon;
 import org.switchboard.engine.scheduling.Infeasibility;
 import org.switchboard.engine.scheduling.Preferences;
+import org.switchboard.engine.scheduling.RequirementCsv;
 import org.switchboard.engine.scheduling.RequirementTable;
 import org.switchboard.engine.scheduling.SchedulingProblem;
 
@@ -28,7 +29,8 @@ import org.switchboard.engine.scheduling.SchedulingProblem;
  * Reads the input files of {@code switchboard schedule} into a {@link SchedulingProblem}: REQ.csv
  * ({@code timestamp,skill,agents}), AGENTS.csv ({@code id,name,skills,contract,unavailable} plus the optional columns
  * {@code team}, {@code seniority}, {@code preferredStart}, {@code preferredDaysOff}) and RULES.json. Every error names
- * the file, the line, the field, the value and the reason. The horizon runs from the first to the last date of REQ.csv.
+ * the file, the line, the field, the value and the reason. The horizon runs from the first to the last date of REQ.csv;
+ * its timestamps are read as the local times they show (an offset written after one is not applied).
  */
 final class ScheduleFiles {
 
@@ -66,19 +68,16 @@ final class ScheduleFiles {
         }
     }
 
-    private record Row(long line, LocalDateTime start, String skill, double agents) {}
-
-    private static List<Row> requirementRows(Path file) throws IOException {
-        var rows = new ArrayList<Row>();
-        try (var csv = CsvReader.builder().ofNamedCsvRecord(file)) {
-            for (var record : csv) {
-                var where = new Where(file, record);
-                rows.add(new Row(
-                        record.getStartingLineNumber(),
-                        where.dateTime("timestamp"),
-                        where.text("skill"),
-                        where.number("agents")));
-            }
+    /** {@return the rows of REQ.csv, read by {@link RequirementCsv}; every bad line is named in one message} */
+    private static List<RequirementCsv.Row> requirementRows(Path file) throws IOException {
+        var rows = new ArrayList<RequirementCsv.Row>();
+        List<RequirementCsv.Problem> problems;
+        try (var in = Files.newInputStream(file)) {
+            problems = RequirementCsv.read(file.getFileName().toString(), in, rows::add);
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(
+                    String.join("; ", problems.stream().map(RequirementCsv.Problem::message).toList()));
         }
         return rows;
     }
@@ -135,33 +134,11 @@ final class ScheduleFiles {
                     .toList();
         }
 
-        double number(String field) {
-            var value = text(field);
-            try {
-                double number = Double.parseDouble(value);
-                if (!Double.isFinite(number) || number < 0) {
-                    throw error(field, value, "a finite number >= 0");
-                }
-                return number;
-            } catch (NumberFormatException bad) {
-                throw error(field, value, "a number");
-            }
-        }
-
         int whole(String field, String value) {
             try {
                 return Integer.parseInt(value);
             } catch (NumberFormatException bad) {
                 throw error(field, value, "a whole number");
-            }
-        }
-
-        LocalDateTime dateTime(String field) {
-            var value = text(field);
-            try {
-                return LocalDateTime.parse(value.replace(' ', 'T'));
-            } catch (DateTimeParseException bad) {
-                throw error(field, value, "an ISO date and time such as 2026-01-05T08:00");
             }
         }
 

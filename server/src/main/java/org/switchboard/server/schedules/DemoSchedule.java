@@ -32,7 +32,6 @@ import org.switchboard.engine.demo.ShiftPattern;
 import org.switchboard.engine.scheduling.Preferences;
 import org.switchboard.server.audit.AuditLog;
 import org.switchboard.server.schedules.export.ScheduleCalendar;
-import org.switchboard.server.schedules.export.ScheduleWorkbook;
 
 /**
  * The demo's schedule (runs after the demo data is loaded, once per data folder): plans the first week of the demo

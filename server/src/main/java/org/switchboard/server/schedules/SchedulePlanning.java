@@ -150,15 +150,11 @@ public class SchedulePlanning {
     /**
      * Asks a running solve to stop and keep its best schedule.
      *
-     * @return whether the run was solving
+     * @return whether the run was solving; when it was, the run ends as stopped
      */
     public boolean stop(long runId) {
         var run = live.get(runId);
-        if (run == null) {
-            return false;
-        }
-        run.stop().stop();
-        return true;
+        return run != null && run.requestStop();
     }
 
     /**
@@ -295,7 +291,7 @@ public class SchedulePlanning {
             var options = SolveOptions.of(Duration.ofSeconds(run.timeLimitSeconds()));
             var outcome = new ShiftScheduler().solve(problem, options, liveRun::report, liveRun.stop());
             switch (outcome) {
-                case SchedulingOutcome.Scheduled scheduled -> scheduled(run, scheduled, liveRun.stop());
+                case SchedulingOutcome.Scheduled scheduled -> scheduled(run, scheduled, liveRun);
                 case SchedulingOutcome.Infeasible infeasible -> infeasible(run.id(), infeasible.reasons());
             }
         } catch (RuntimeException e) {
@@ -306,12 +302,12 @@ public class SchedulePlanning {
         }
     }
 
-    private void scheduled(ScheduleRun run, SchedulingOutcome.Scheduled outcome, StopHandle stop) {
+    private void scheduled(ScheduleRun run, SchedulingOutcome.Scheduled outcome, LiveRun liveRun) {
         var quality = outcome.quality();
         var figures = new ScheduleFigures(quality.objective(), outcome.lowerBound().value(), outcome.gap(),
                 outcome.seconds(), quality.underStaffedHours(), quality.overStaffedHours(), quality.paidHours(),
                 quality.violations().size());
-        var status = stop.isStopRequested() ? RunStatus.STOPPED : RunStatus.FINISHED;
+        var status = liveRun.end() ? RunStatus.STOPPED : RunStatus.FINISHED;
         transaction.executeWithoutResult(tx -> {
             repository.insertVersion(run.id(), run.startedBy(), clock.instant(), "solver", figures,
                     RosterConversion.toRoster(outcome.schedule(), inputs.zone()));
@@ -345,9 +341,30 @@ public class SchedulePlanning {
         private volatile Future<?> task = CompletableFuture.completedFuture(null);
         private volatile Optional<SchedulingProblem> problem = Optional.empty();
         private volatile Optional<SolverProgress> latest = Optional.empty();
+        private boolean ended;
 
         LiveRun(StopHandle stop) {
             this.stop = stop;
+        }
+
+        /**
+         * Asks the solve to stop unless it has already ended, so that a stop that is answered with {@code true}
+         * always ends the run as stopped.
+         *
+         * @return whether the stop was asked before the solve ended
+         */
+        synchronized boolean requestStop() {
+            if (ended) {
+                return false;
+            }
+            stop.stop();
+            return true;
+        }
+
+        /** Marks the solve as ended; {@return whether a stop was asked before it ended} */
+        synchronized boolean end() {
+            ended = true;
+            return stop.isStopRequested();
         }
 
         StopHandle stop() {

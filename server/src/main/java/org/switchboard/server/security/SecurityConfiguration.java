@@ -100,6 +100,9 @@ class SecurityConfiguration {
         // survey responses are imported and column mappings saved by some of the customer-voice roles only
         var voiceEditors = VoiceRoles.EDITORS.stream().map(Role::name).sorted().toArray(String[]::new);
         rules.requestMatchers(HttpMethod.POST, "/customer-voice/**").hasAnyRole(voiceEditors);
+        // the rejected lines of a survey load hold the source's values as read, customer data included
+        rules.requestMatchers("/customer-voice/imports/*/rejects.csv", "/customer-voice/imports/*/quarantine")
+                .hasAnyRole(voiceEditors);
         // schedules are planned, edited and published by some of the section's roles; SUPERVISOR reads them
         var planners = ScheduleRoles.PLANNERS.stream().map(Role::name).sorted().toArray(String[]::new);
         rules.requestMatchers(HttpMethod.POST, "/schedules/**").hasAnyRole(planners);

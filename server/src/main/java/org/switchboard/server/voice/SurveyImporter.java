@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,10 +19,12 @@ import org.switchboard.server.audit.AuditLog;
 import org.switchboard.server.interactions.RejectPolicy;
 import org.switchboard.server.voice.importing.CheckedResponse;
 import org.switchboard.server.voice.importing.ResponseCheck;
+import org.switchboard.server.voice.importing.RawValues;
 import org.switchboard.server.voice.importing.ResponseRows;
 import org.switchboard.server.voice.store.AnswerCounts;
 import org.switchboard.server.voice.store.ContactLinks;
 import org.switchboard.server.voice.store.LoadCounts;
+import org.switchboard.server.voice.store.QuarantineLines;
 import org.switchboard.server.voice.store.ResponseStore;
 
 /**
@@ -31,23 +34,28 @@ import org.switchboard.server.voice.store.ResponseStore;
  * {@code QUARANTINE} stores the valid lines and keeps the rejected ones. A response naming a contact that is held is
  * linked to the contact's facts; one naming an unknown contact is kept, flagged as unlinked. Responses already held
  * (survey, source, response id) are left as they were, so re-importing never duplicates. The answer counts of the
- * months an import added to are rebuilt in the same transaction.
+ * months an import added to are rebuilt in the same transaction. A quarantined line keeps its values, to be corrected
+ * and re-submitted ({@link #resubmit}).
  */
 @Service
 public class SurveyImporter {
 
+    private static final String QUARANTINED = "QUARANTINED";
+
     private final SurveyCatalogue catalogue;
     private final ResponseStore store;
+    private final QuarantineLines quarantine;
     private final ContactLinks contacts;
     private final AnswerCounts counts;
     private final AuditLog auditLog;
     private final Clock clock;
     private final ZoneId centreZone;
 
-    SurveyImporter(SurveyCatalogue catalogue, ResponseStore store, ContactLinks contacts, AnswerCounts counts,
+    SurveyImporter(SurveyCatalogue catalogue, ResponseStore store, QuarantineLines quarantine, ContactLinks contacts, AnswerCounts counts,
             AuditLog auditLog, Clock clock, @Value("${switchboard.time-zone:UTC}") ZoneId centreZone) {
         this.catalogue = catalogue;
         this.store = store;
+        this.quarantine = quarantine;
         this.contacts = contacts;
         this.counts = counts;
         this.auditLog = auditLog;
@@ -73,7 +81,7 @@ public class SurveyImporter {
         } else {
             CsvRows.read(in, CsvOptions.standard(), rows);
         }
-        return store(request, mapping.dateTimePattern(), rows.responses(), rows.problems());
+        return store(request, mapping.dateTimePattern(), rows.responses(), rows.problems()).outcome();
     }
 
     /**
@@ -85,16 +93,56 @@ public class SurveyImporter {
      */
     @Transactional
     public SurveyImportOutcome importResponses(SurveyImportRequest request, List<RawResponse> responses) {
-        return store(request, ColumnMapping.ISO_PATTERN, responses, List.of());
+        return store(request, ColumnMapping.ISO_PATTERN, responses, List.of()).outcome();
     }
 
-    private SurveyImportOutcome store(SurveyImportRequest request, String pattern, List<RawResponse> raws,
+    /**
+     * Re-submits a quarantined line with the values the user corrected, as a load of its own named after the line,
+     * read as its load read it (source, date pattern, zone) and taken only whole. When it passes, the response is
+     * stored (or found already held: never twice) and the line leaves the quarantine ({@code RESUBMITTED}); when it
+     * is rejected again, it stays in quarantine with the corrected values and its new problems.
+     *
+     * @param loadId the load that quarantined the line
+     * @param line the line
+     * @param values the corrected values by name ({@link RawValues})
+     * @param actor who re-submits, for the audit log
+     * @return the outcome of the re-submission; empty when the line is not in quarantine
+     */
+    @Transactional
+    public Optional<SurveyImportOutcome> resubmit(long loadId, long line, Map<String, String> values, String actor) {
+        var load = store.load(loadId);
+        var held = quarantine.held(loadId, line);
+        if (load.isEmpty() || held.isEmpty()) {
+            return Optional.empty();
+        }
+        var survey = catalogue.find(load.get().survey()).orElseThrow(
+                () -> new IllegalStateException("load " + loadId + " names a survey no longer held"));
+        var raw = RawValues.response(line, values, survey.questions().stream().map(Question::code).toList());
+        var file = load.get().fileName();
+        var request = new SurveyImportRequest(survey.code(), load.get().source(), "line " + line + " of " + file,
+                Optional.empty(), Optional.of(held.get().zone()), RejectPolicy.REJECT_FILE, actor);
+        var result = store(request, held.get().datePattern(), List.of(raw), List.of());
+        if (result.outcome().imported()) {
+            quarantine.release(loadId, line);
+            auditLog.record("SURVEY_QUARANTINE_RESUBMITTED", "voice_load", String.valueOf(loadId),
+                    "line " + line + " stored by load " + result.outcome().loadId());
+        } else {
+            quarantine.replace(loadId, line, RawValues.encode(RawValues.of(raw)));
+            store.keepProblems(loadId, result.rejections().stream()
+                    .map(p -> new InputProblem(file, line, p.field(), p.value(), p.reason())).toList(),
+                    QUARANTINED);
+        }
+        return Optional.of(result.outcome());
+    }
+
+    private Stored store(SurveyImportRequest request, String pattern, List<RawResponse> raws,
             List<InputProblem> fileProblems) {
         var survey = catalogue.find(request.surveyCode()).orElseThrow(
                 () -> new IllegalArgumentException("no survey with the code " + request.surveyCode()));
         long loadId = store.startLoad(survey.id(), request.source(), request.fileName(), request.policy().name(),
                 request.actor(), clock.instant());
-        var check = new ResponseCheck(survey, request.fileName(), request.zone().orElse(centreZone), pattern);
+        var zone = request.zone().orElse(centreZone);
+        var check = new ResponseCheck(survey, request.fileName(), zone, pattern);
         var rejections = new ArrayList<InputProblem>(fileProblems);
         var warnings = new ArrayList<InputProblem>();
         var checked = new ArrayList<CheckedResponse>();
@@ -132,7 +180,11 @@ public class SurveyImporter {
         }
         var loadCounts = new LoadCounts(raws.size(), added, refused ? 0 : checked.size() - added,
                 rejectedLines.size(), refused ? 0 : unlinked);
-        store.keepProblems(loadId, rejections, refused ? "REFUSED" : "QUARANTINED");
+        store.keepProblems(loadId, rejections, refused ? "REFUSED" : QUARANTINED);
+        if (!refused) {
+            raws.stream().filter(raw -> rejectedLines.contains(raw.line())).forEach(raw -> quarantine.hold(
+                    new QuarantineLines.Held(loadId, raw.line(), pattern, zone, RawValues.encode(RawValues.of(raw)))));
+        }
         store.keepProblems(loadId, warnings, "FLAGGED");
         store.finishLoad(loadId, refused ? "REFUSED" : "COMPLETED", loadCounts);
         auditLog.record("SURVEY_RESPONSES_IMPORTED", "voice_load", String.valueOf(loadId),
@@ -140,7 +192,10 @@ public class SurveyImporter {
                         + ", rejected " + rejectedLines.size() + (refused ? ", refused" : ""));
         var problems = new ArrayList<InputProblem>(rejections);
         problems.addAll(warnings);
-        return new SurveyImportOutcome(loadId, !refused, loadCounts.read(), loadCounts.added(), loadCounts.present(),
-                loadCounts.rejected(), loadCounts.unlinked(), problems);
+        return new Stored(new SurveyImportOutcome(loadId, !refused, loadCounts.read(), loadCounts.added(),
+                loadCounts.present(), loadCounts.rejected(), loadCounts.unlinked(), problems), rejections);
     }
+
+    /** An import's outcome and, apart from its warnings, the problems that rejected lines. */
+    private record Stored(SurveyImportOutcome outcome, List<InputProblem> rejections) {}
 }

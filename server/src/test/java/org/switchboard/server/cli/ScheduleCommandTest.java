@@ -9,10 +9,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.switchboard.server.schedules.ScheduleWorkbook;
 
 /**
  * {@code switchboard schedule} run in-process on a week one template covers exactly: the JSON fields of the
@@ -81,18 +83,38 @@ class ScheduleCommandTest {
         assertThat(run.number("violations")).isZero();
         assertThat(run.json()).containsKey("seconds");
 
+        // the planning page's layout: agents by day, then a sheet per day with the evaluated intervals
         try (var workbook = new ReadableWorkbook(xlsx.toFile())) {
             var sheets = workbook.getSheets().map(Sheet::getName).toList();
-            assertThat(sheets).hasSize(1 + 7 + 1).startsWith("Schedule", "2026-01-05").endsWith("Quality");
+            assertThat(sheets).hasSize(1 + 7).startsWith(ScheduleWorkbook.SCHEDULE_SHEET, "2026-01-05")
+                    .endsWith("2026-01-11");
             var rows = workbook.getFirstSheet().read();
+            assertThat(rows.get(0).getCellText(3)).isEqualTo("2026-01-05");
             assertThat(rows.get(1).getCellText(0)).isEqualTo("A1");
-            assertThat(rows.get(1).getCellText(2)).isEqualTo("09:00–18:00 voice");
-            assertThat(rows.get(1).getCellText(2 + 5)).isEqualTo("off");
+            assertThat(rows.get(1).getCellText(1)).isEqualTo("Ann");
+            assertThat(rows.get(1).getCellText(3)).isEqualTo("09:00-18:00");
+            assertThat(rows.get(1).getOptionalCell(3 + 5).map(Cell::getText).orElse("")).as("Saturday off").isEmpty();
             var monday = workbook.getSheets().toList().get(1).read();
-            assertThat(monday.get(0).getCellText(1 + 12)).isEqualTo("12:00");
-            assertThat(monday.get(1).getCellText(1 + 11)).isEqualTo("voice");
-            assertThat(monday.get(1).getCellText(1 + 12)).isEqualTo("break");
+            assertThat(monday.get(0).getCellText(0)).isEqualTo("interval_start");
+            assertThat(monday).hasSize(1 + 24); // one skill, 24 one-hour intervals
+            // 11:00 worked (required 1, scheduled 1); 12:00 is the unpaid lunch break the template places there
+            var eleven = monday.get(1 + 11);
+            assertThat(eleven.getCellText(1)).isEqualTo("voice");
+            assertThat(eleven.getCellAsNumber(2).orElseThrow().doubleValue()).isEqualTo(1.0);
+            assertThat(eleven.getCellAsNumber(3).orElseThrow().doubleValue()).isEqualTo(1.0);
+            var noon = monday.get(1 + 12);
+            assertThat(noon.getCellAsNumber(2).orElseThrow().doubleValue()).isZero();
+            assertThat(noon.getCellAsNumber(3).orElseThrow().doubleValue()).as("on break").isZero();
         }
+    }
+
+    @Test
+    void everyBadRequirementLineIsNamed() throws IOException {
+        var req = write("REQ.csv", "timestamp,skill,agents\n2026-01-05T09:00,voice,one\n2026-01-05 10h,voice,1\n");
+        var run = schedule(req, "id,name,skills,contract,unavailable\nA1,Ann,voice,full-time,\n", RULES);
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("REQ.csv line 2, field agents: value 'one'",
+                "REQ.csv line 3, field timestamp: value '2026-01-05 10h'");
     }
 
     @Test

@@ -215,7 +215,11 @@ class EndpointSecurityIT {
             entry("POST /schedules/versions/{versionId}/publish", only(ADMIN, MANAGER, PLANNER)),
             entry("GET /schedules/versions/{versionId}/export.xlsx", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
             entry("GET /schedules/versions/{versionId}/calendar/{agentId}", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
-            entry("GET /schedules/adherence", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)));
+            entry("GET /schedules/adherence", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
+            // the rejected lines of a survey load: its import editors only (the values are the source's as read)
+            entry("GET /customer-voice/imports/{load}/rejects.csv", only(ADMIN, MANAGER, ANALYST)),
+            entry("GET /customer-voice/imports/{load}/quarantine", only(ADMIN, MANAGER, ANALYST)),
+            entry("POST /customer-voice/imports/{load}/quarantine", only(ADMIN, MANAGER, ANALYST)));
 
     /**
      * Values for path variables and for a trailing {@code /**}; {@code id} is an existing user (see

@@ -1,6 +1,6 @@
 /**
- * Exports of a schedule version: the .xlsx workbook (one row per agent, one column per day, a sheet per day with its
- * intervals) and one iCalendar file (RFC 5545) per agent.
+ * Exports of a schedule version: one iCalendar file (RFC 5545) per agent. The .xlsx workbook is the module's public
+ * {@link org.switchboard.server.schedules.ScheduleWorkbook}, shared with the command line.
  */
 @NullMarked
 package org.switchboard.server.schedules.export;

@@ -39,8 +39,8 @@ import org.switchboard.server.schedules.RequirementUpload;
 import org.switchboard.server.schedules.ScheduleEdit;
 import org.switchboard.server.schedules.SchedulePlanning;
 import org.switchboard.server.schedules.ScheduleRoles;
+import org.switchboard.server.schedules.ScheduleWorkbook;
 import org.switchboard.server.schedules.export.ScheduleCalendar;
-import org.switchboard.server.schedules.export.ScheduleWorkbook;
 import org.switchboard.server.staffing.StoredRequirements;
 
 /**

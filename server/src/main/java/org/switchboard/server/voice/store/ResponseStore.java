@@ -3,9 +3,12 @@ package org.switchboard.server.voice.store;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -13,6 +16,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,6 +35,11 @@ import org.switchboard.server.voice.importing.CheckedResponse;
 public class ResponseStore {
 
     private static final int CHUNK = 500;
+
+    private static final String LOADS = """
+            SELECT l.id, s.code, l.source, l.file_name, l.actor, l.started_at, l.status, l.records_read,
+                   l.records_added, l.records_present, l.records_rejected, l.records_unlinked
+            FROM voice_load l JOIN voice_survey s ON s.id = l.survey_id""";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -179,18 +188,23 @@ public class ResponseStore {
 
     /** {@return the latest loads, newest first} */
     public List<LoadRow> latestLoads(int limit) {
-        return jdbc.sql("""
-                SELECT l.id, s.code, l.source, l.file_name, l.actor, l.started_at, l.status, l.records_read,
-                       l.records_added, l.records_present, l.records_rejected, l.records_unlinked
-                FROM voice_load l JOIN voice_survey s ON s.id = l.survey_id
-                ORDER BY l.id DESC""" + " FETCH FIRST " + limit + " ROWS ONLY")
-                .query((rs, row) -> new LoadRow(rs.getLong("id"), rs.getString("code"), rs.getString("source"),
-                        rs.getString("file_name"), rs.getString("actor"),
-                        rs.getObject("started_at", java.time.OffsetDateTime.class).toInstant(), rs.getString("status"),
-                        new LoadCounts(rs.getLong("records_read"), rs.getLong("records_added"),
-                                rs.getLong("records_present"), rs.getLong("records_rejected"),
-                                rs.getLong("records_unlinked"))))
+        return jdbc.sql(LOADS + " ORDER BY l.id DESC FETCH FIRST " + limit + " ROWS ONLY")
+                .query((rs, row) -> loadRow(rs))
                 .list();
+    }
+
+    /** {@return the load with this id, if held} */
+    public Optional<LoadRow> load(long loadId) {
+        return jdbc.sql(LOADS + " WHERE l.id = :id").param("id", loadId).query((rs, row) -> loadRow(rs)).optional();
+    }
+
+    private static LoadRow loadRow(ResultSet rs) throws SQLException {
+        return new LoadRow(rs.getLong("id"), rs.getString("code"), rs.getString("source"),
+                rs.getString("file_name"), rs.getString("actor"),
+                rs.getObject("started_at", OffsetDateTime.class).toInstant(), rs.getString("status"),
+                new LoadCounts(rs.getLong("records_read"), rs.getLong("records_added"),
+                        rs.getLong("records_present"), rs.getLong("records_rejected"),
+                        rs.getLong("records_unlinked")));
     }
 
     /** {@return the first day of the month of the instant in the zone} */

@@ -32,8 +32,8 @@ import org.switchboard.server.audit.AuditLog;
 import org.switchboard.server.schedules.RunStatus;
 import org.switchboard.server.schedules.ScheduleEdit;
 import org.switchboard.server.schedules.SchedulePlanning;
+import org.switchboard.server.schedules.ScheduleWorkbook;
 import org.switchboard.server.schedules.VersionStatus;
-import org.switchboard.server.schedules.export.ScheduleWorkbook;
 import org.switchboard.server.staffing.StoredRequirements;
 import org.switchboard.server.support.SwitchboardIntegrationTest;
 import org.switchboard.server.support.UniqueNames;
@@ -280,7 +280,7 @@ class SchedulePlanningIT {
                 .andReturn();
 
         assertThat(String.valueOf(result.getFlashMap().get("error")))
-                .contains("bad.csv").contains("line 2").contains("agents").contains("four").contains("not a whole number");
+                .contains("bad.csv").contains("line 2").contains("agents").contains("four").contains("a finite number >= 0");
     }
 
     @Test
