@@ -186,6 +186,8 @@ class EndpointSecurityIT {
             entry("GET /customer-voice/imports", only(ADMIN, MANAGER, ANALYST, QA, SUPERVISOR, VIEWER)),
             entry("POST /customer-voice/imports", only(ADMIN, MANAGER, ANALYST)),
             entry("POST /customer-voice/mappings", only(ADMIN, MANAGER, ANALYST)),
+            entry("GET /customer-voice/surveys", only(ADMIN, MANAGER, ANALYST, QA, SUPERVISOR, VIEWER)),
+            entry("POST /customer-voice/surveys", only(ADMIN, MANAGER, ANALYST)),
             entry("GET /api/v1/customer-voice/surveys", only(ADMIN, MANAGER, ANALYST, QA, SUPERVISOR, VIEWER)),
             entry("GET /api/v1/customer-voice/metrics", only(ADMIN, MANAGER, ANALYST, QA, SUPERVISOR, VIEWER)),
             entry("GET /api/v1/customer-voice/staff", only(ADMIN, MANAGER, ANALYST, QA, SUPERVISOR, VIEWER)),
