@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.OptionalDouble;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.switchboard.engine.core.SpreadsheetText;
 
 /**
  * Writes a requirement set as an .xlsx workbook with fastexcel: sheet {@value #REQUIREMENT_SHEET}, one row per
@@ -50,7 +51,7 @@ final class RequirementWorkbook {
         for (var interval : intervals) {
             sheet.value(row, 0, LocalDateTime.ofInstant(interval.start(), zone));
             sheet.style(row, 0).format("yyyy-mm-dd hh:mm").set();
-            sheet.value(row, 1, interval.queue());
+            sheet.value(row, 1, SpreadsheetText.neutralise(interval.queue()));
             sheet.value(row, 2, interval.contacts());
             sheet.value(row, 3, interval.ahtSeconds());
             sheet.value(row, 4, interval.agents());
@@ -83,7 +84,7 @@ final class RequirementWorkbook {
 
     private static int pair(Worksheet sheet, int row, String key, String value) {
         sheet.value(row, 0, key);
-        sheet.value(row, 1, value);
+        sheet.value(row, 1, SpreadsheetText.neutralise(value));
         return row + 1;
     }
 

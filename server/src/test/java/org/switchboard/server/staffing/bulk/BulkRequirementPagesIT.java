@@ -195,7 +195,8 @@ class BulkRequirementPagesIT {
 
     @Test
     void theExportIsAWorkbookWithTheRequirementAndTheParameters() throws Exception {
-        var fileName = UniqueNames.of("export") + ".csv";
+        // a file name that a spreadsheet would run as a formula: the export neutralises it
+        var fileName = "=" + UniqueNames.of("export") + ".csv";
         var location = mvc.perform(upload(fileName, CSV.getBytes(StandardCharsets.UTF_8)))
                 .andReturn()
                 .getResponse()
@@ -227,6 +228,10 @@ class BulkRequirementPagesIT {
             assertThat(parameters).anySatisfy(row -> {
                 assertThat(row.getCellText(0)).isEqualTo("sl-target");
                 assertThat(row.getCellText(1)).isEqualTo("0.8");
+            });
+            assertThat(parameters).anySatisfy(row -> {
+                assertThat(row.getCellText(0)).isEqualTo("source-file");
+                assertThat(row.getCellText(1)).isEqualTo("'" + fileName);
             });
         }
     }
