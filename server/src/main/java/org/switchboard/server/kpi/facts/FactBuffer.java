@@ -1,6 +1,5 @@
 package org.switchboard.server.kpi.facts;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -9,16 +8,15 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Collects facts that a builder hands out in slot order, merging facts of the same key, and passes them on a chunk of
- * slots at a time, so that a refresh of a year never holds a year of facts. A fact of a slot already passed on is a
+ * Collects facts that a builder hands out in slot order, merging facts of the same key, and passes them on a UTC day
+ * of slots at a time (each chunk is every fact of its day that the builder gives, so a day's facts can be merged into
+ * its day fact), so that a refresh of a year never holds a year of facts. A fact of a slot already passed on is a
  * bug of the caller (its contacts came out of order beyond the builder's lateness) and is refused.
  *
  * @param <K> the fact key
  * @param <F> the fact
  */
 final class FactBuffer<K, F> {
-
-    private static final Duration CHUNK = Duration.ofDays(1);
 
     private final Function<F, K> keyOf;
     private final Function<K, Instant> slotOf;
@@ -46,7 +44,7 @@ final class FactBuffer<K, F> {
         }
         if (!slot.isBefore(chunkEnd)) {
             flush();
-            chunkEnd = slot.plus(CHUNK);
+            chunkEnd = UtcDays.startOf(slot).plus(UtcDays.DAY);
         }
         buffer.merge(key, fact, merge);
     }

@@ -28,14 +28,16 @@ import org.switchboard.server.kpi.FactsRefreshed;
  * Rebuilds the facts of a range from the stored contacts and agent-state events, in one transaction: a reader sees the
  * old facts or the new ones, never a mix, and a refresh killed half-way leaves the old ones.
  *
- * <p>To rebuild [from, to): the range is widened to whole 15-minute slots and extended back by the FCR window, since
- * a contact up to a window before {@code from} becomes "repeat-followed" when a customer's next contact is imported.
+ * <p>To rebuild [from, to): the range is extended back by the FCR window, since a contact up to a window before
+ * {@code from} becomes "repeat-followed" when a customer's next contact is imported, and widened to whole UTC days, so
+ * that each per-agent day fact is rebuilt from all its slots.
  * The contacts of [from − window, to + window) stream in arrival order through the engine's
  * {@link ContactFactBuilder} (the ones after {@code to} only to flag repeats), the agent events of [from − 12 h, to
  * + 12 h) through the {@link AgentFactBuilder} (the ones before {@code from} give each agent's state at the start;
- * states are cut at 12 h). The facts of slots in the widened range replace the stored ones, a day of slots at a time
- * ({@link FactBuffer}): per agent in {@code contact_fact} and {@code agent_fact}, and with the agents rolled up in
- * {@code queue_fact} and {@code agent_total_fact}.
+ * states are cut at 12 h). The facts of slots in the widened range replace the stored ones, a UTC day of slots at a
+ * time ({@link FactBuffer}): per agent in {@code contact_fact} and {@code agent_fact}, with the agents rolled up in
+ * {@code queue_fact} and {@code agent_total_fact}, and each agent's day merged in {@code agent_contact_day_fact} and
+ * {@code agent_day_fact} (what the agent table reads for whole days).
  */
 @Service
 public class FactRefresh {
@@ -96,8 +98,8 @@ public class FactRefresh {
      * @return the range of slots rebuilt
      */
     public FactsRefreshed rebuild(Instant from, Instant to, Collection<Long> loadIds) {
-        var slotFrom = FactKey.slotOf(from).minus(settings.fcrWindow());
-        var slotTo = FactKey.slotOf(to.minusNanos(1)).plus(FactKey.SLOT);
+        var slotFrom = UtcDays.startOf(from.minus(settings.fcrWindow()));
+        var slotTo = UtcDays.boundaryFrom(FactKey.slotOf(to.minusNanos(1)).plus(FactKey.SLOT));
         var started = clock.instant();
         long[] counts = transaction.execute(status -> {
             store.deleteFacts(slotFrom, slotTo);
@@ -122,6 +124,7 @@ public class FactRefresh {
                     store.insertContactFacts(FactTable.CONTACTS, chunk.values());
                     store.insertContactFacts(
                             FactTable.CONTACTS_ROLLED_UP, Rollups.contacts(chunk.values(), FactKeys.allAgents()));
+                    store.insertContactDayFacts(chunk.values());
                 });
         var builder = new ContactFactBuilder(settings.keeping(slotFrom, slotTo), buffer::accept);
         interactions.contacts(slotFrom, slotTo.plus(settings.fcrWindow()), builder::accept);
@@ -136,6 +139,7 @@ public class FactRefresh {
                     store.insertAgentFacts(FactTable.TIME, chunk.values());
                     store.insertAgentFacts(FactTable.TIME_ROLLED_UP,
                             Rollups.agents(chunk.values(), FactKeys.agentToGroup(agent -> FactStore.ALL_AGENTS)));
+                    store.insertTimeDayFacts(chunk.values());
                 });
         var builder = new AgentFactBuilder(settings.keeping(slotFrom, slotTo), buffer::accept);
         var open = settings.maxOpenState();

@@ -39,6 +39,19 @@ class FactBufferTest {
     }
 
     @Test
+    void aChunkIsOneUtcDaySoADayFactCanBeMergedFromIt() {
+        buffer.accept(new Tally(DAY_ONE.minusSeconds(900), "q", 1));
+        buffer.accept(new Tally(DAY_ONE, "q", 2));
+        buffer.accept(new Tally(DAY_ONE.plusSeconds(86_400 - 900), "q", 4));
+        buffer.flush();
+
+        // 23:45 UTC the day before, then 00:00 and 23:45 of DAY_ONE: two days, two chunks
+        assertThat(flushed).hasSize(2);
+        assertThat(flushed.get(0).values()).extracting(Tally::count).containsExactly(1L);
+        assertThat(flushed.get(1).values()).extracting(Tally::count).containsExactly(2L, 4L);
+    }
+
+    @Test
     void refusesAFactOfASlotAlreadyPassedOn() {
         buffer.accept(new Tally(DAY_ONE, "q", 1));
         buffer.accept(new Tally(DAY_ONE.plusSeconds(86_400), "q", 1));

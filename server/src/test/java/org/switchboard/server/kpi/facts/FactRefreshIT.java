@@ -16,8 +16,9 @@ import org.switchboard.server.support.SwitchboardIntegrationTest;
 
 /**
  * The facts built from the stored one-week demo data (at start-up, as the demo load has no refresh of its own) agree
- * with the stored contacts and agent events, and a rebuild of part of the range changes nothing: the range is
- * extended back by the FCR window, so the repeat flags of earlier contacts are recomputed from the same contacts.
+ * with the stored contacts and agent events, the per-agent day facts with the 15-minute ones, and a rebuild of part of
+ * the range changes nothing: the range is extended back by the FCR window, so the repeat flags of earlier contacts are
+ * recomputed from the same contacts, and widened to whole UTC days, so every day fact is rebuilt from all its slots.
  */
 @SwitchboardIntegrationTest
 @Tag("database")
@@ -66,6 +67,25 @@ class FactRefreshIT {
     }
 
     @Test
+    void eachAgentsDayFactsAddUpToItsFifteenMinuteFacts() {
+        // every column sum over all rows: the day facts are the per-agent 15-minute facts merged by UTC day
+        var contactSums = "SELECT agent_id, SUM(offered), SUM(answered), SUM(transferred), SUM(talk_millis),"
+                + " SUM(wrap_millis), SUM(first_contact_base), SUM(repeated), SUM(sales), SUM(revenue) FROM ";
+        var bySlot = jdbc.sql(contactSums + "contact_fact WHERE agent_id <> '' GROUP BY agent_id ORDER BY agent_id")
+                .query().listOfRows();
+        var byDay = jdbc.sql(contactSums + "agent_contact_day_fact GROUP BY agent_id ORDER BY agent_id")
+                .query().listOfRows();
+        assertThat(byDay).hasSizeGreaterThan(10).isEqualTo(bySlot);
+        var timeSums = "SELECT agent_id, SUM(logged_in_millis), SUM(ready_millis), SUM(on_contact_millis),"
+                + " SUM(wrap_up_millis), SUM(paused_millis) FROM ";
+        assertThat(jdbc.sql(timeSums + "agent_day_fact GROUP BY agent_id ORDER BY agent_id").query().listOfRows())
+                .hasSizeGreaterThan(10)
+                .isEqualTo(jdbc.sql(timeSums + "agent_fact GROUP BY agent_id ORDER BY agent_id").query().listOfRows());
+        // one row per agent and UTC day: a day is 96 slots, so far fewer rows
+        assertThat(count("agent_contact_day_fact") * 10).isLessThan(count("contact_fact"));
+    }
+
+    @Test
     void rebuildingADayAgainChangesNoFact() {
         var before = everySum();
 
@@ -105,6 +125,10 @@ class FactRefreshIT {
         assertThat(range.get(1)).isAfter(stored.get(1));
     }
 
+    private long count(String table) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
+    }
+
     private static Instant instant(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
         return rs.getObject(column, java.time.OffsetDateTime.class).toInstant();
     }
@@ -130,7 +154,12 @@ class FactRefreshIT {
         return jdbc.sql("""
                 SELECT COUNT(*) AS facts, SUM(offered) AS offered, SUM(talk_millis) AS talk,
                        SUM(first_contact_base) AS base, SUM(repeated) AS repeated, SUM(sales) AS sales,
-                       (SELECT SUM(paused_millis) FROM agent_fact) AS paused
+                       (SELECT SUM(paused_millis) FROM agent_fact) AS paused,
+                       (SELECT COUNT(*) FROM agent_contact_day_fact) AS day_facts,
+                       (SELECT SUM(repeated) FROM agent_contact_day_fact) AS day_repeated,
+                       (SELECT SUM(talk_millis) FROM agent_contact_day_fact) AS day_talk,
+                       (SELECT COUNT(*) FROM agent_day_fact) AS day_time_facts,
+                       (SELECT SUM(paused_millis) FROM agent_day_fact) AS day_paused
                 FROM contact_fact""")
                 .query()
                 .singleRow()

@@ -30,8 +30,8 @@ import org.switchboard.server.support.UniqueNames;
 
 /**
  * An import's facts are built as soon as it is committed, the load is recorded as refreshed, a later contact of the
- * same customer within 7 days flags the earlier one as repeated (the refresh reaches back by the FCR window), and the
- * dashboard shows the new figures at once (its cache is dropped).
+ * same customer within 7 days flags the earlier one as repeated (the refresh reaches back by the FCR window, also in
+ * the agent's day facts), and the dashboard shows the new figures at once (its cache is dropped).
  */
 @SwitchboardIntegrationTest
 @Tag("database")
@@ -66,6 +66,8 @@ class FactRefreshOnImportIT {
         assertThat(offered(mondayFilter)).isEqualTo(2.0);
         assertThat(sum("offered")).isEqualTo(2);
         assertThat(sum("repeated")).isZero();
+        // the agent's Monday in the day facts: the answered contact only (the abandoned one has no agent)
+        assertThat(daySums("2024-06-03T00:00:00Z")).containsExactly(1L, 1L, 0L);
 
         // the same customer again two days later: c1 is no longer resolved first time (metrics.md §3)
         var second = importer.importRecords(request(), List.of(
@@ -73,6 +75,9 @@ class FactRefreshOnImportIT {
 
         assertThat(sum("offered")).isEqualTo(3);
         assertThat(sum("repeated")).isEqualTo(1);
+        // the refresh rebuilt Monday's day fact (c1 is now repeated) and wrote Wednesday's
+        assertThat(daySums("2024-06-03T00:00:00Z")).containsExactly(1L, 1L, 1L);
+        assertThat(daySums("2024-06-05T00:00:00Z")).containsExactly(1L, 1L, 0L);
         assertThat(refreshedLoads()).contains(first.loadId(), second.loadId());
         var week = new DashboardFilter(PeriodChoice.CUSTOM,
                 new ReportPeriod(LocalDate.of(2024, 6, 3), LocalDate.of(2024, 6, 9)), Optional.of(queue),
@@ -111,6 +116,17 @@ class FactRefreshOnImportIT {
         return jdbc.sql("SELECT COALESCE(SUM(" + column + "), 0) FROM queue_fact WHERE queue = :queue")
                 .param("queue", queue)
                 .query(Long.class)
+                .single();
+    }
+
+    /** {@return offered, answered and repeated of the queue's day facts of agent A900 on one UTC day} */
+    private List<Long> daySums(String dayStart) {
+        return jdbc.sql("""
+                SELECT COALESCE(SUM(offered), 0), COALESCE(SUM(answered), 0), COALESCE(SUM(repeated), 0)
+                FROM agent_contact_day_fact WHERE queue = :queue AND agent_id = 'A900' AND day_start = :day""")
+                .param("queue", queue)
+                .param("day", Instant.parse(dayStart).atOffset(java.time.ZoneOffset.UTC))
+                .query((rs, row) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
                 .single();
     }
 
