@@ -26,7 +26,8 @@ final class AgentTotals {
     /** Adds a contact fact to its agent's sums; contacts no agent took are left out. */
     void addContacts(ContactFact fact) {
         if (!fact.key().agentId().equals(FactKey.NO_AGENT)) {
-            contacts.computeIfAbsent(fact.key().agentId(), agent -> new ContactFact.Accumulator(FactCube.ANY)).add(fact);
+            contacts.computeIfAbsent(fact.key().agentId(), agent -> new ContactFact.Accumulator(FactCube.ANY))
+                    .add(fact);
         }
     }
 

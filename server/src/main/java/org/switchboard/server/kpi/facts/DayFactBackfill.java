@@ -60,8 +60,8 @@ class DayFactBackfill implements SmartInitializingSingleton {
             if (asked == 0) {
                 return Optional.<Days>empty();
             }
-            var span = store.perAgentSpan()
-                    .map(slots -> new Days(UtcDays.startOf(slots.first()), UtcDays.startOf(slots.last()).plus(UtcDays.DAY)));
+            var span = store.perAgentSpan().map(slots -> new Days(
+                    UtcDays.startOf(slots.first()), UtcDays.startOf(slots.last()).plus(UtcDays.DAY)));
             span.ifPresent(this::fill);
             jdbc.sql("DELETE FROM day_fact_backfill").update();
             return span;
@@ -76,8 +76,8 @@ class DayFactBackfill implements SmartInitializingSingleton {
         for (var day = days.from(); day.isBefore(days.to()); day = day.plus(UtcDays.DAY)) {
             var dayEnd = day.plus(UtcDays.DAY);
             var contacts = new ArrayList<ContactFact>();
-            store.readContactFacts(
-                    new FactQuery(day, dayEnd, Optional.empty(), Optional.empty(), Optional.empty(), true), contacts::add);
+            var perAgent = new FactQuery(day, dayEnd, Optional.empty(), Optional.empty(), Optional.empty(), true);
+            store.readContactFacts(perAgent, contacts::add);
             store.insertContactDayFacts(contacts);
             var time = new ArrayList<AgentFact>();
             store.readAgentFacts(FactTable.TIME, day, dayEnd, Optional.empty(), time::add);

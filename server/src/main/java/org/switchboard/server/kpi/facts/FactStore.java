@@ -36,8 +36,8 @@ import org.switchboard.engine.interactions.facts.WaitHistogram;
 
 /**
  * Writes and reads the stored facts. A refresh replaces the facts of a range of whole UTC days: it deletes the range's
- * rows (15-minute facts and per-agent day facts) and inserts the new ones in batches, inside the caller's transaction. Readers stream rows into a consumer, so no read
- * holds more than one row's objects besides what the consumer keeps.
+ * rows (15-minute facts and per-agent day facts) and inserts the new ones in batches, inside the caller's transaction.
+ * Readers stream rows into a consumer, so no read holds more than one row's objects besides what the consumer keeps.
  *
  * <p>Pauses by reason are stored as {@code reason=millis} pairs joined by {@code ;}, each reason URL-encoded (UTF-8)
  * so that any reason a source names survives.
@@ -226,7 +226,8 @@ public class FactStore {
                 (from, to) -> readContactFacts(FactTable.CONTACTS_BY_DAY, query, from, to, agentsOnly));
     }
 
-    private void readContactFacts(FactTable table, FactQuery query, Instant from, Instant to, Consumer<ContactFact> sink) {
+    private void readContactFacts(
+            FactTable table, FactQuery query, Instant from, Instant to, Consumer<ContactFact> sink) {
         var start = table.period().startColumn();
         var sql = new StringBuilder("SELECT " + table.selectList() + " FROM " + table.table()
                 + " WHERE " + start + " >= :from AND " + start + " < :to");

@@ -84,14 +84,17 @@ enum FactTable {
         return period;
     }
 
-    /** {@return the select list of every column, the period's start read as {@code slot_start}, the agent as {@code agent_id}} */
+    /**
+     * {@return the select list of every column, the period's start read as {@code slot_start}, the agent as
+     * {@code agent_id}}
+     */
     String selectList() {
         var start = period.startColumn() + (period == Period.SLOT ? "" : " AS slot_start");
         var agent = perAgent ? "agent_id" : "'" + kind.rolledUpAgent + "' AS agent_id";
         return start + ", " + kind.keyColumns + agent + ", " + kind.sumColumns;
     }
 
-    /** {@return the insert statement with one {@code ?} per column: the period's start, the keys, the agent, the sums} */
+    /** {@return the insert statement with one {@code ?} per column: period start, keys, agent, sums} */
     String insert() {
         var columns = period.startColumn() + ", " + kind.keyColumns + (perAgent ? "agent_id, " : "") + kind.sumColumns;
         int count = columns.split(",").length;

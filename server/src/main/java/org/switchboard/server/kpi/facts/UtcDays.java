@@ -42,7 +42,8 @@ final class UtcDays {
      * @param partial receives the range before the first whole day and the range after the last one
      * @param whole receives the range of the whole days
      */
-    static void split(Instant from, Instant to, BiConsumer<Instant, Instant> partial, BiConsumer<Instant, Instant> whole) {
+    static void split(
+            Instant from, Instant to, BiConsumer<Instant, Instant> partial, BiConsumer<Instant, Instant> whole) {
         var firstDay = boundaryFrom(from);
         var lastDayEnd = startOf(to);
         if (!firstDay.isBefore(lastDayEnd)) {
