@@ -44,10 +44,21 @@ else
         ddl="$ddl ${indexes[$k]}"
         for round in $(seq "$rounds"); do
             "${psql[@]}" -c "$ddl" > /dev/null 2>&1
-            start=$(date +%s%N)
-            "${psql[@]}" -c "\copy contact_floor FROM '$work/contact.txt'"
-            ms=$(( ($(date +%s%N) - start) / 1000000 ))
-            echo "COPY, $((k)) of the 4 indexes, round $round: $ms ms = $(( $(wc -l < "$work/contact.txt") * 1000 / ms )) rows/s"
+            # the server process's own CPU time (clock ticks of /proc/PID/stat, utime + stime) around the COPY
+            result=$("${psql[@]}" -t -A <<SQL
+SELECT pg_backend_pid() AS pid \\gset
+\\setenv BACKEND :pid
+\\! awk '{print \$14 + \$15}' /proc/\$BACKEND/stat
+SELECT extract(epoch FROM clock_timestamp()) AS started \\gset
+\\copy contact_floor FROM '$work/contact.txt'
+SELECT round(1000 * (extract(epoch FROM clock_timestamp()) - :started)) AS ms;
+\\! awk '{print \$14 + \$15}' /proc/\$BACKEND/stat
+SQL
+)
+            read -r before ms after <<< "$(echo $result)"
+            rows=$(wc -l < "$work/contact.txt")
+            cpu=$(( (after - before) * 10 ))
+            echo "COPY, $k of the 4 indexes, round $round: $ms ms = $(( rows * 1000 / ms )) rows/s; server CPU $cpu ms = $(( cpu * 1000 / rows )) µs per row"
         done
     done
     "${psql[@]}" -c "DROP TABLE contact_floor"
