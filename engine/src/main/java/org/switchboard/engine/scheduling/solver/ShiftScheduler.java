@@ -133,7 +133,7 @@ public final class ShiftScheduler {
                     agent.id(),
                     Optional.empty(),
                     ("agent %s cannot reach the weekly minimum of contract %s (%.1f hours, %d shifts) with the"
-                                    + " templates, the rest, days-off and consecutive-day rules and the agent's leave")
+                                    + " templates, the rest, days-off, consecutive-day and night rules and the agent's leave")
                             .formatted(agent.id(), contract.name(), contract.minHoursPerWeek(),
                                     contract.minShiftsPerWeek()))));
         }
