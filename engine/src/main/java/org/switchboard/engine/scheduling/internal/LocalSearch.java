@@ -83,8 +83,8 @@ public final class LocalSearch {
      * (kind and skill) and the other takes a kind and skill cheaper than this agent's old shift, tried in cost order,
      * when both keep every hard rule and their weeks' minimum hours. The day's staffing then changes as if this
      * agent's shift had moved to the new kind, a move the rest rule may forbid to the agent itself (a late shift the
-     * day before, an early one the day after). The objective is measured before and after (breaks are re-placed on
-     * the way) and the exchange undone unless it fell; at most {@link #EXCHANGE_TRIALS} exchanges are tried per shift.
+     * day before, an early one the day after). The objective plus the soft penalty is measured before and after
+     * (breaks are re-placed on the way) and the exchange undone unless it fell; at most {@link #EXCHANGE_TRIALS} exchanges are tried per shift.
      * {@return whether it changed}
      */
     private boolean exchange(int agent, int day) {
