@@ -21,12 +21,12 @@ import static org.switchboard.engine.core.Checks.requireArgument;
  *   <li>unmet wishes: shifts of an agent with a preferred start that start more than
  *       {@link Preferences#START_TOLERANCE_MINUTES} from it, plus dates of a preferred day of the week off that carry a
  *       shift;</li>
- *   <li>weekend (late-shift) deviation: Σ over contracts, Σ over the contract's agents a of |x_a − X × n_a / N|, where
- *       x_a is the agent's weekends worked (late shifts), X = Σ x_a over the contract's agents, n_a the agent's
- *       available days in the horizon and N = Σ n_a: each agent's distance from an equal share of the contract's
- *       unpopular work pro rata to the days the agent can work (the absolute deviation from the mean when nobody has
- *       leave). A weekend is worked when a shift starts on the Saturday or the Sunday of a Monday-to-Sunday week; a
- *       late shift starts at or after {@code evaluation.Fairness.LATE_START_MINUTE}.</li>
+ *   <li>weekend (late-shift) deviation: Σ over contracts, Σ over the contract's agents a of
+ *       |x_a − X × n_a / N|, where x_a is the agent's weekends worked (late shifts), X = Σ x_a over the contract's
+ *       agents, n_a the agent's available days in the horizon and N = Σ n_a: each agent's distance from an equal share
+ *       of the contract's unpopular work pro rata to the days the agent can work (the absolute deviation from the mean
+ *       when nobody has leave). A weekend is worked when a shift starts on the Saturday or the Sunday of a
+ *       Monday-to-Sunday week; a late shift starts at or after {@code evaluation.Fairness.LATE_START_MINUTE}.</li>
  * </ul>
  *
  * @param understaffedHour cost of one missing agent-hour, finite and {@code >= 0}
@@ -124,7 +124,9 @@ public record Weights(
      * @param lateShiftDeviation deviation of late shifts from the fair shares
      */
     public double softPenalty(int unmetWishes, double weekendDeviation, double lateShiftDeviation) {
-        return preferenceMiss * unmetWishes + weekendFairness * weekendDeviation + lateShiftFairness * lateShiftDeviation;
+        return preferenceMiss * unmetWishes
+                + weekendFairness * weekendDeviation
+                + lateShiftFairness * lateShiftDeviation;
     }
 
     private static void requireWeight(String field, double value) {

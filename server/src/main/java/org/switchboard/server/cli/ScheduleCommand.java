@@ -131,7 +131,8 @@ final class ScheduleCommand implements Callable<Integer> {
         var preferences = quality.preferences();
         var fairness = quality.fairness();
         fields.put("softPenalty", quality.softPenalty());
-        fields.put("preferenceSatisfaction", preferences.share().isPresent() ? preferences.share().getAsDouble() : null);
+        var share = preferences.share();
+        fields.put("preferenceSatisfaction", share.isPresent() ? share.getAsDouble() : null);
         fields.put("preferencesMet", preferences.startTimeMet() + preferences.dayOffMet());
         fields.put("preferencesAsked", preferences.startTimeAsked() + preferences.dayOffAsked());
         fields.put("weekendDeviation", fairness.weekendDeviation());

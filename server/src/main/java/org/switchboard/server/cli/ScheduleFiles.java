@@ -61,7 +61,8 @@ final class ScheduleFiles {
     record PlanningClock(Optional<ZoneOffset> offset) {
 
         static PlanningClock of(List<RequirementCsv.Row> rows) {
-            return new PlanningClock(rows.stream().map(RequirementCsv.Row::offset).flatMap(Optional::stream).findFirst());
+            return new PlanningClock(
+                    rows.stream().map(RequirementCsv.Row::offset).flatMap(Optional::stream).findFirst());
         }
 
         /** {@return the row's start on this clock} */
@@ -89,12 +90,15 @@ final class ScheduleFiles {
         for (var row : rows) {
             var start = clock.start(row);
             var written = row.offset().map(offset -> row.start() + offset.getId()).orElse(row.start().toString());
-            var onClock = start.equals(row.start()) ? "" : " (" + start + " on the planning clock " + clock.offset()
-                    .orElseThrow() + ")";
+            var onClock = start.equals(row.start())
+                    ? ""
+                    : " (" + start + " on the planning clock " + clock.offset().orElseThrow() + ")";
             var earlier = seen.putIfAbsent(row.skill() + "|" + start, row.line());
             if (earlier != null) {
-                throw new IllegalArgumentException("%s line %d, field timestamp: value '%s'%s — the same interval of skill %s as line %d"
-                        .formatted(requirements.getFileName(), row.line(), written, onClock, row.skill(), earlier));
+                throw new IllegalArgumentException(
+                        "%s line %d, field timestamp: value '%s'%s — the same interval of skill %s as line %d"
+                                .formatted(requirements.getFileName(), row.line(), written, onClock, row.skill(),
+                                        earlier));
             }
             try {
                 table.add(start, row.skill(), row.agents());

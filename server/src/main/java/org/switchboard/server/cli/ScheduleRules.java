@@ -19,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * RULES.json of {@code switchboard schedule} (format in {@code docs/scheduling.md}): interval length, shift templates,
- * contracts by name and the weights of the objective and of the soft goals. Every error names the file, the JSON path, the value and the rule.
+ * contracts by name and the weights of the objective and of the soft goals. Every error names the file, the JSON path,
+ * the value and the rule.
  *
  * @param intervalMinutes interval length in minutes
  * @param templates the shift templates

@@ -114,7 +114,8 @@ class ScheduleCommandTest {
         // Saturday off (met): 6 wishes, 1 met, share 1/6. Alone in her contract, she is her own fair share:
         // deviations 0. Default preferenceMiss = 0.25 × paidHour 1: softPenalty = 5 × 0.25 = 1.25; the objective
         // stays the contract's, 40 (exact cover, 40 paid hours).
-        var agents = "id,name,skills,contract,unavailable,preferredStart,preferredDaysOff\nA1,Ann,voice,full-time,,12:00,SAT\n";
+        var agents = "id,name,skills,contract,unavailable,preferredStart,preferredDaysOff\n"
+                + "A1,Ann,voice,full-time,,12:00,SAT\n";
         var run = schedule(requirements(0), agents, RULES, "--json");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.number("objective")).isEqualTo(40.0);

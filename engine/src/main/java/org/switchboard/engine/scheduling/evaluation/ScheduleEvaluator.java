@@ -21,7 +21,8 @@ import org.switchboard.engine.staffing.Workload;
  *   paid  = Σ over shifts of (length − unpaid breaks) / 60
  *   objective = w_under × under + w_over × over + w_paid × paid           (issue 7)
  *   softPenalty = w_pref × unmet wishes + w_weekend × weekend deviation + w_late × late-shift deviation
- *             (issue 7 "soft goals ... weighted and reported"; definitions in {@link org.switchboard.engine.scheduling.Weights})
+ *             (issue 7 "soft goals ... weighted and reported"; definitions in
+ *             {@link org.switchboard.engine.scheduling.Weights})
  *   SL(i,k) = model.evaluate(Workload(contacts, interval, AHT), ⌊scheduled(i,k)⌋, T).serviceLevel()   (wfm.md
  *             "Staffing requirements"; 0 with no agent)
  * </pre>

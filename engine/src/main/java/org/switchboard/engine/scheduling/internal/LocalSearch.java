@@ -8,14 +8,15 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Improves a plan by coordinate descent on the objective plus the soft penalty ({@link SoftGoals}; just the objective
- * when no soft goal is weighted): each shift in turn is lifted out and put back on the day of its week, as the
- * kind (start, length) and skill, with its cheapest breaks ({@link BreakPlacement}), that lowers that sum most among those that keep
- * every hard rule of its agent ({@link Roster#fits} plus the week's minimum hours). A shift that cannot improve so is
- * changed through another agent of the same day ({@code exchange}): this agent takes the other's shift and the other
- * the cheaper kind, which reaches the changes the rest rule forbids to either agent alone. Each agent-week also tries
- * every other pattern of days off, alone, then together with the next week's, then with the next two weeks'. Passes repeat until one improves nothing, the deadline passes or a stop is asked.
- * The objective plus the soft penalty never rises, so the result is never worse than the plan given in that sum (the
- * objective alone may rise when a soft goal gains more than it costs).
+ * when no soft goal is weighted): each shift in turn is lifted out and put back on the day of its week, as the kind
+ * (start, length) and skill, with its cheapest breaks ({@link BreakPlacement}), that lowers that sum most among those
+ * that keep every hard rule of its agent ({@link Roster#fits} plus the week's minimum hours). A shift that cannot
+ * improve so is changed through another agent of the same day ({@code exchange}): this agent takes the other's shift
+ * and the other the cheaper kind, which reaches the changes the rest rule forbids to either agent alone. Each
+ * agent-week also tries every other pattern of days off, alone, then together with the next week's, then with the next
+ * two weeks'. Passes repeat until one improves nothing, the deadline passes or a stop is asked. The objective plus the
+ * soft penalty never rises, so the result is never worse than the plan given in that sum (the objective alone may rise
+ * when a soft goal gains more than it costs).
  */
 public final class LocalSearch {
 
@@ -84,7 +85,8 @@ public final class LocalSearch {
      * when both keep every hard rule and their weeks' minimum hours. The day's staffing then changes as if this
      * agent's shift had moved to the new kind, a move the rest rule may forbid to the agent itself (a late shift the
      * day before, an early one the day after). The objective plus the soft penalty is measured before and after
-     * (breaks are re-placed on the way) and the exchange undone unless it fell; at most {@link #EXCHANGE_TRIALS} exchanges are tried per shift.
+     * (breaks are re-placed on the way) and the exchange undone unless it fell; at most {@link #EXCHANGE_TRIALS}
+     * exchanges are tried per shift.
      * {@return whether it changed}
      */
     private boolean exchange(int agent, int day) {

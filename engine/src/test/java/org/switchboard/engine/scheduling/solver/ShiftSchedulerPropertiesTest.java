@@ -90,7 +90,9 @@ class ShiftSchedulerPropertiesTest {
     private static SchedulingProblem withWishes(SchedulingProblem problem, Random random) {
         var agents = new ArrayList<Agent>();
         for (var agent : problem.agents()) {
-            var start = random.nextBoolean() ? Optional.of(LocalTime.of(7 + random.nextInt(8), 0)) : Optional.<LocalTime>empty();
+            var start = random.nextBoolean()
+                    ? Optional.of(LocalTime.of(7 + random.nextInt(8), 0))
+                    : Optional.<LocalTime>empty();
             var days = random.nextBoolean() ? Set.of(DayOfWeek.of(1 + random.nextInt(7))) : Set.<DayOfWeek>of();
             agents.add(new Agent(agent.id(), agent.name(), agent.skills(), agent.team(), agent.contract(),
                     agent.unavailable(), new Preferences(start, days), agent.seniority()));
