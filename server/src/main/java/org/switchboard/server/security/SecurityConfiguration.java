@@ -105,7 +105,9 @@ class SecurityConfiguration {
                 .hasAnyRole(voiceEditors);
         // schedules are planned, edited and published by some of the section's roles; SUPERVISOR reads them
         var planners = ScheduleRoles.PLANNERS.stream().map(Role::name).sorted().toArray(String[]::new);
-        rules.requestMatchers(HttpMethod.POST, "/schedules/**").hasAnyRole(planners);
+        rules.requestMatchers(HttpMethod.POST, "/schedules/**", "/api/v1/schedules/**").hasAnyRole(planners);
+        // the forms of the rules editor are for those who may change the rules; the others read the rules page
+        rules.requestMatchers("/schedules/rules/templates/**", "/schedules/rules/contracts/**").hasAnyRole(planners);
         for (var section : Section.values()) {
             var roles = section.roles().stream().map(Role::name).sorted().toArray(String[]::new);
             rules.requestMatchers(
