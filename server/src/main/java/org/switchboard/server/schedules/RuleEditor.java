@@ -39,6 +39,9 @@ public class RuleEditor {
     /** Audit action of a deleted contract. */
     public static final String AUDIT_CONTRACT_DELETED = "SCHEDULE_CONTRACT_DELETED";
 
+    /** Audit action of rules replaced by an uploaded RULES.json. */
+    public static final String AUDIT_RULES_REPLACED = "SCHEDULE_RULES_REPLACED";
+
     /** Audit action of changed weights. */
     public static final String AUDIT_WEIGHTS_CHANGED = "SCHEDULE_WEIGHTS_CHANGED";
 
@@ -177,6 +180,47 @@ public class RuleEditor {
         var before = rules.weights();
         rules.updateWeights(weights);
         auditLog.record(AUDIT_WEIGHTS_CHANGED, "schedule_weights", "1", change(before, weights));
+    }
+
+    /** {@return the stored rules as a RULES.json document} */
+    @Transactional(readOnly = true)
+    public RulesDocument document() {
+        return new RulesDocument(rules.templates(), rules.contractEntries().stream().map(RuleEntry::rule).toList(),
+                rules.weights());
+    }
+
+    /**
+     * Replaces the rules with those of a document: every template, the weights, and the contracts, where a stored
+     * contract of the same name is changed in place (its agents stay under it) and one not in the document is
+     * deleted.
+     *
+     * @throws RuleRefusedException if a contract not in the document has agents; nothing is changed then
+     */
+    @Transactional
+    public void replace(RulesDocument document) {
+        var agents = rules.agentsPerContract();
+        var stored = rules.contractEntries();
+        var wanted = document.contracts().stream().map(Contract::name).toList();
+        for (var entry : stored) {
+            if (!wanted.contains(entry.rule().name()) && agents.getOrDefault(entry.id(), 0) > 0) {
+                throw new RuleRefusedException("schedweb.refused.contract-missing", entry.rule().name());
+            }
+        }
+        rules.templateEntries().forEach(entry -> rules.deleteTemplate(entry.id()));
+        document.templates().forEach(rules::insertTemplate);
+        for (var contract : document.contracts()) {
+            stored.stream()
+                    .filter(entry -> entry.rule().name().equals(contract.name()))
+                    .findFirst()
+                    .ifPresentOrElse(entry -> rules.updateContract(entry.id(), contract),
+                            () -> rules.insertContract(contract));
+        }
+        stored.stream()
+                .filter(entry -> !wanted.contains(entry.rule().name()))
+                .forEach(entry -> rules.deleteContract(entry.id()));
+        rules.updateWeights(document.weights());
+        auditLog.record(AUDIT_RULES_REPLACED, "schedule_rules", null, "templates: " + document.templates()
+                + "; contracts: " + document.contracts() + "; weights: " + document.weights());
     }
 
     private static <T> Optional<RuleEntry<T>> byId(List<RuleEntry<T>> entries, long id) {

@@ -221,6 +221,8 @@ class EndpointSecurityIT {
             // schedules: the rules editor (SUPERVISOR reads the rules page, the forms are for planners) and the REST API
             entry("GET /schedules/rules", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
             entry("POST /schedules/rules/weights", only(ADMIN, MANAGER, PLANNER)),
+            entry("GET /schedules/rules/rules.json", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
+            entry("POST /schedules/rules/import", only(ADMIN, MANAGER, PLANNER)),
             entry("GET /schedules/rules/templates/new", only(ADMIN, MANAGER, PLANNER)),
             entry("POST /schedules/rules/templates", only(ADMIN, MANAGER, PLANNER)),
             entry("GET /schedules/rules/templates/{templateId}", only(ADMIN, MANAGER, PLANNER)),

@@ -1,12 +1,19 @@
 package org.switchboard.server.schedules.web;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.springframework.context.MessageSource;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,18 +21,21 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.switchboard.server.interactions.InteractionRoles;
 import org.switchboard.server.schedules.RuleEditor;
 import org.switchboard.server.schedules.RuleRefusedException;
+import org.switchboard.server.schedules.RulesDocument;
 import org.switchboard.server.schedules.ScheduleRoles;
 
 /**
  * The rules editor ({@value #RULES}): the shift templates with their breaks, the contracts with the number of agents
  * under each, and the objective's weights, which later planning runs use. Planners ({@link ScheduleRoles#PLANNERS})
- * create, change and delete templates and contracts and change the weights, each audited by {@link RuleEditor}; the
- * other roles of the section read the lists. A refused field is shown next to itself ({@link RuleForm}) and nothing is
+ * create, change and delete templates and contracts, change the weights and replace all rules by uploading a
+ * RULES.json ({@link RulesDocument}), each audited by {@link RuleEditor}; the other roles of the section read the
+ * lists and download the rules as RULES.json. A refused field is shown next to itself ({@link RuleForm}) and nothing is
  * stored.
  */
 @Controller
@@ -43,6 +53,8 @@ class RulesController {
     static final String CONTRACT = CONTRACTS + "/{contractId}";
     static final String DELETE_CONTRACT = CONTRACT + "/delete";
     static final String WEIGHTS = RULES + "/weights";
+    static final String DOWNLOAD = RULES + "/rules.json";
+    static final String UPLOAD = RULES + "/import";
 
     private static final String TEMPLATE_VIEW = "schedules/rule-template";
     private static final String CONTRACT_VIEW = "schedules/rule-contract";
@@ -146,6 +158,41 @@ class RulesController {
     @PostMapping(DELETE_CONTRACT)
     String deleteContract(@PathVariable long contractId, RedirectAttributes redirect) {
         return delete(redirect, () -> editor.deleteContract(contractId));
+    }
+
+    @GetMapping(DOWNLOAD)
+    ResponseEntity<byte[]> download() throws IOException {
+        var out = new ByteArrayOutputStream();
+        editor.document().write(out);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename("RULES.json").build().toString())
+                .body(out.toByteArray());
+    }
+
+    @PostMapping(UPLOAD)
+    String upload(@RequestParam(required = false) @Nullable MultipartFile file, Locale locale,
+            RedirectAttributes redirect) {
+        if (file == null || file.isEmpty()) {
+            redirect.addFlashAttribute("uploadError", messages.getMessage("schedweb.upload.none", null, locale));
+            return "redirect:" + RULES;
+        }
+        var name = String.valueOf(file.getOriginalFilename());
+        try (var in = file.getInputStream()) {
+            editor.replace(RulesDocument.read(name, in));
+            redirect.addFlashAttribute(NOTICE, "schedweb.uploaded");
+        } catch (IllegalArgumentException refused) {
+            redirect.addFlashAttribute("uploadError",
+                    messages.getMessage("schedweb.upload.refused", new Object[] {refused.getMessage()}, locale));
+        } catch (RuleRefusedException refused) {
+            redirect.addFlashAttribute("refusal", refused.messageKey());
+            redirect.addFlashAttribute("refusalArgument", refused.argument());
+        } catch (IOException unreadable) {
+            redirect.addFlashAttribute("uploadError",
+                    messages.getMessage("schedweb.upload.unreadable", new Object[] {name}, locale));
+        }
+        return "redirect:" + RULES;
     }
 
     /**

@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.within;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -19,9 +23,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -34,6 +40,7 @@ import org.switchboard.server.schedules.PlanRequest;
 import org.switchboard.server.schedules.RequirementPoint;
 import org.switchboard.server.schedules.RuleEditor;
 import org.switchboard.server.schedules.RuleEntry;
+import org.switchboard.server.schedules.RulesDocument;
 import org.switchboard.server.schedules.SchedulePlanning;
 import org.switchboard.server.schedules.SchedulingRules;
 import org.switchboard.server.support.SwitchboardIntegrationTest;
@@ -44,7 +51,8 @@ import org.switchboard.server.user.Role;
  * The rules editor through its pages: templates and contracts are created, changed and deleted with an audit entry
  * each; a field the engine refuses is shown next to itself in the user's language and nothing is stored; a contract
  * agents work under is not deleted; the weights are changed and the next planning run uses the stored templates and
- * weights; a supervisor reads the rules but gets none of the forms.
+ * weights; the rules are downloaded and replaced as RULES.json; a supervisor reads the rules but gets none of the
+ * forms.
  */
 @SwitchboardIntegrationTest
 class RulesEditorIT {
@@ -170,20 +178,22 @@ class RulesEditorIT {
     }
 
     /**
-     * With the default template's start window narrowed to 08:00–08:30 and weights 7 / 0.5 / 0.25, a run for a day
+     * With the default template alone, its start window narrowed to 08:00–08:30 and weights 7 / 0.5 / 0.25, a run for a day
      * needing 4 service agents from 09:00 to 17:00 plans with the stored rules: every shift of that template starts at
      * 08:00 or 08:30 (the window it had before, 07:00–12:00, would allow others), and the objective is
      * 7 × under + 0.5 × over + 0.25 × paid hours of the version's own figures (not the former 10 / 1 / 0.5).
      */
     @Test
     void thePlanningRunUsesTheStoredTemplatesAndWeights() throws Exception {
-        var weights = editor.weights();
-        var template = editor.templates().stream()
-                .filter(entry -> entry.rule().name().equals("Day 8.5 h"))
+        var before = editor.document();
+        var original = before.templates().stream()
+                .filter(template -> template.name().equals("Day 8.5 h"))
                 .findFirst()
                 .orElseThrow();
-        var original = template.rule();
         try {
+            // the default template alone (other tests store templates of their own)
+            editor.replace(new RulesDocument(List.of(original), before.contracts(), before.weights()));
+            var template = editor.templates().getFirst();
             var narrowed = RuleForm.values(original);
             narrowed.put("startEarliest", "08:00");
             narrowed.put("startLatest", "08:30");
@@ -215,18 +225,63 @@ class RulesEditorIT {
                     7 * figures.underStaffedHours() + 0.5 * figures.overStaffedHours() + 0.25 * figures.paidHours(),
                     within(1e-6));
             var shifts = planning.shifts(planning.versions(runId).getFirst().id());
-            assertThat(shifts).filteredOn(shift -> shift.template().equals(original.name()))
-                    .isNotEmpty()
+            assertThat(shifts).isNotEmpty()
+                    .allSatisfy(shift -> assertThat(shift.template()).isEqualTo(original.name()))
                     .allSatisfy(shift -> assertThat(shift.start().atZone(BERLIN).toLocalTime())
                             .isIn(LocalTime.of(8, 0), LocalTime.of(8, 30)));
         } finally {
-            editor.changeWeights(weights);
-            editor.changeTemplate(template.id(), original);
+            editor.replace(before);
+        }
+    }
+
+    /**
+     * The rules downloaded as RULES.json read back as the stored ones; uploaded with other weights and one template
+     * fewer they replace the rules (the contracts keep their ids and agents); a file with a bad field is refused
+     * naming the field and the value, and nothing changes.
+     */
+    @Test
+    void theRulesAreDownloadedAndUploadedAsRulesJson() throws Exception {
+        var before = editor.document();
+        var downloaded = mvc.perform(get(RulesController.DOWNLOAD).with(as(Role.SUPERVISOR)))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(RulesDocument.read("RULES.json", new ByteArrayInputStream(downloaded))).isEqualTo(before);
+        var contractIds = editor.contracts().stream().map(RuleEntry::id).toList();
+        try {
+            var changed = new RulesDocument(before.templates().subList(0, 1), before.contracts(), new Weights(3, 2, 1));
+            var out = new ByteArrayOutputStream();
+            changed.write(out);
+            mvc.perform(multipart(RulesController.UPLOAD)
+                            .file(new MockMultipartFile("file", "RULES.json", "application/json", out.toByteArray()))
+                            .with(as(Role.PLANNER)))
+                    .andExpect(redirectedUrl(RulesController.RULES))
+                    .andExpect(flash().attribute("notice", "schedweb.uploaded"));
+            assertThat(editor.document()).isEqualTo(changed);
+            assertThat(editor.contracts()).extracting(RuleEntry::id).containsExactlyElementsOf(contractIds);
+            assertAudited(RuleEditor.AUDIT_RULES_REPLACED, null);
+
+            var bad = new String(out.toByteArray(), StandardCharsets.UTF_8).replaceFirst("\"paidHour\"\\s*:\\s*1\\.0",
+                    "\"paidHour\": \"cheap\"");
+            var refused = mvc.perform(multipart(RulesController.UPLOAD)
+                            .file(new MockMultipartFile("file", "mine.json", "application/json",
+                                    bad.getBytes(StandardCharsets.UTF_8)))
+                            .with(as(Role.PLANNER)).locale(Locale.ENGLISH))
+                    .andExpect(redirectedUrl(RulesController.RULES))
+                    .andReturn().getFlashMap().get("uploadError");
+            assertThat(refused).isEqualTo("The rules were not replaced: mine.json, field weights.paidHour: value"
+                    + " \"cheap\" - expected a number");
+            assertThat(editor.document()).isEqualTo(changed);
+        } finally {
+            editor.replace(before);
         }
     }
 
     @Test
     void aSupervisorCannotChangeTheRules() throws Exception {
+        mvc.perform(multipart(RulesController.UPLOAD)
+                        .file(new MockMultipartFile("file", "RULES.json", "application/json", new byte[] {'{'}))
+                        .with(as(Role.SUPERVISOR)))
+                .andExpect(status().isForbidden());
         mvc.perform(post(RulesController.WEIGHTS).with(as(Role.SUPERVISOR)).param("understaffedHour", "1")
                         .param("overstaffedHour", "1").param("paidHour", "1"))
                 .andExpect(status().isForbidden());
@@ -245,10 +300,10 @@ class RulesEditorIT {
         return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
-    private void assertAudited(String action, long id) {
+    private void assertAudited(String action, @Nullable Object id) {
         assertThat(auditLog.latest(20)).anySatisfy(entry -> {
             assertThat(entry.action()).isEqualTo(action);
-            assertThat(entry.targetId()).isEqualTo(String.valueOf(id));
+            assertThat(entry.targetId()).isEqualTo(id == null ? null : String.valueOf(id));
         });
     }
 
