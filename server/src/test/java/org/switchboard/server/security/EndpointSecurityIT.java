@@ -223,16 +223,11 @@ class EndpointSecurityIT {
             entry("POST /schedules/rules/weights", only(ADMIN, MANAGER, PLANNER)),
             entry("GET /schedules/rules/rules.json", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
             entry("POST /schedules/rules/import", only(ADMIN, MANAGER, PLANNER)),
-            entry("GET /schedules/rules/templates/new", only(ADMIN, MANAGER, PLANNER)),
-            entry("POST /schedules/rules/templates", only(ADMIN, MANAGER, PLANNER)),
-            entry("GET /schedules/rules/templates/{templateId}", only(ADMIN, MANAGER, PLANNER)),
-            entry("POST /schedules/rules/templates/{templateId}", only(ADMIN, MANAGER, PLANNER)),
-            entry("POST /schedules/rules/templates/{templateId}/delete", only(ADMIN, MANAGER, PLANNER)),
-            entry("GET /schedules/rules/contracts/new", only(ADMIN, MANAGER, PLANNER)),
-            entry("POST /schedules/rules/contracts", only(ADMIN, MANAGER, PLANNER)),
-            entry("GET /schedules/rules/contracts/{contractId}", only(ADMIN, MANAGER, PLANNER)),
-            entry("POST /schedules/rules/contracts/{contractId}", only(ADMIN, MANAGER, PLANNER)),
-            entry("POST /schedules/rules/contracts/{contractId}/delete", only(ADMIN, MANAGER, PLANNER)),
+            entry("GET /schedules/rules/{kind}/new", only(ADMIN, MANAGER, PLANNER)),
+            entry("POST /schedules/rules/{kind}", only(ADMIN, MANAGER, PLANNER)),
+            entry("GET /schedules/rules/{kind}/{ruleId}", only(ADMIN, MANAGER, PLANNER)),
+            entry("POST /schedules/rules/{kind}/{ruleId}", only(ADMIN, MANAGER, PLANNER)),
+            entry("POST /schedules/rules/{kind}/{ruleId}/delete", only(ADMIN, MANAGER, PLANNER)),
             entry("GET /api/v1/schedules/versions", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
             entry("GET /api/v1/schedules/versions/{versionId}", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
             entry("POST /api/v1/schedules/runs", only(ADMIN, MANAGER, PLANNER)),
@@ -256,7 +251,7 @@ class EndpointSecurityIT {
                     Map.entry("load", "0"), Map.entry("agentId", "A001"), Map.entry("queue", "service"),
                     Map.entry("run", "no-such-run"), Map.entry("version", "0"), Map.entry("entry", "0"),
                     Map.entry("outlier", "0"), Map.entry("runId", "0"), Map.entry("versionId", "0"),
-                    Map.entry("templateId", "0"), Map.entry("contractId", "0"));
+                    Map.entry("kind", "contracts"), Map.entry("ruleId", "0"));
 
     private static final Pattern PATH_VARIABLE = Pattern.compile("\\{\\*?([^}:]+)(:[^}]*)?}|(?<=/)(\\*\\*)$");
 

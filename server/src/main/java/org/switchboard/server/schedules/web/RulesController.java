@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
+import java.util.function.LongFunction;
 import org.springframework.context.MessageSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
@@ -24,8 +27,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.switchboard.engine.scheduling.Contract;
+import org.switchboard.engine.scheduling.ShiftTemplate;
 import org.switchboard.server.interactions.InteractionRoles;
 import org.switchboard.server.schedules.RuleEditor;
+import org.switchboard.server.schedules.RuleEntry;
 import org.switchboard.server.schedules.RuleRefusedException;
 import org.switchboard.server.schedules.RulesDocument;
 import org.switchboard.server.schedules.ScheduleRoles;
@@ -44,30 +50,32 @@ class RulesController {
     /** The rules page. */
     static final String RULES = "/schedules/rules";
 
-    static final String TEMPLATES = RULES + "/templates";
-    static final String NEW_TEMPLATE = TEMPLATES + "/new";
-    static final String TEMPLATE = TEMPLATES + "/{templateId}";
-    static final String DELETE_TEMPLATE = TEMPLATE + "/delete";
-    static final String CONTRACTS = RULES + "/contracts";
-    static final String NEW_CONTRACT = CONTRACTS + "/new";
-    static final String CONTRACT = CONTRACTS + "/{contractId}";
-    static final String DELETE_CONTRACT = CONTRACT + "/delete";
+    /** The form of a new rule of a kind ({@code templates} or {@code contracts}); a POST to {@link #KIND} stores it. */
+    static final String NEW_RULE = RULES + "/{kind}/new";
+
+    static final String KIND = RULES + "/{kind}";
+    static final String RULE = KIND + "/{ruleId}";
+    static final String DELETE_RULE = RULE + "/delete";
     static final String WEIGHTS = RULES + "/weights";
     static final String DOWNLOAD = RULES + "/rules.json";
     static final String UPLOAD = RULES + "/import";
 
-    private static final String TEMPLATE_VIEW = "schedules/rule-template";
-    private static final String CONTRACT_VIEW = "schedules/rule-contract";
     private static final String NOTICE = "notice";
     private static final String SAVED = "schedweb.saved";
     private static final String DELETED = "schedweb.deleted";
 
     private final RuleEditor editor;
     private final MessageSource messages;
+    private final Map<String, RuleKind<?>> kinds;
 
     RulesController(RuleEditor editor, MessageSource messages) {
         this.editor = editor;
         this.messages = messages;
+        this.kinds = Map.of(
+                "templates", new RuleKind<ShiftTemplate>("schedules/rule-template", RuleForm::template, RuleForm::values,
+                        editor::template, editor::createTemplate, editor::changeTemplate, editor::deleteTemplate),
+                "contracts", new RuleKind<Contract>("schedules/rule-contract", RuleForm::contract, RuleForm::values,
+                        editor::contract, editor::createContract, editor::changeContract, editor::deleteContract));
     }
 
     @GetMapping(RULES)
@@ -98,66 +106,42 @@ class RulesController {
         return "redirect:" + RULES;
     }
 
-    @GetMapping(NEW_TEMPLATE)
-    String newTemplate(Model model) {
-        return form(model, TEMPLATE_VIEW, Optional.empty(), Map.of(), Map.of());
+    @GetMapping(NEW_RULE)
+    String newRule(@PathVariable String kind, Model model) {
+        return form(model, kind(kind).view(), Optional.empty(), Map.of(), Map.of());
     }
 
-    @GetMapping(TEMPLATE)
-    String template(@PathVariable long templateId, Model model) {
-        var template = editor.template(templateId).orElseThrow(RulesController::notFound);
-        return form(model, TEMPLATE_VIEW, Optional.of(templateId), RuleForm.values(template.rule()), Map.of());
+    @GetMapping(RULE)
+    String rule(@PathVariable String kind, @PathVariable long ruleId, Model model) {
+        var rules = kind(kind);
+        return form(model, rules.view(), Optional.of(ruleId), rules.values(ruleId), Map.of());
     }
 
-    @PostMapping(TEMPLATES)
-    String createTemplate(@RequestParam Map<String, String> form, Locale locale, Model model,
+    @PostMapping(KIND)
+    String create(@PathVariable String kind, @RequestParam Map<String, String> form, Locale locale, Model model,
             RedirectAttributes redirect) {
-        return save(form, locale, model, redirect, Optional.empty(), TEMPLATE_VIEW, RuleForm::template,
-                template -> editor.createTemplate(template));
+        return save(kind(kind), Optional.empty(), form, locale, model, redirect);
     }
 
-    @PostMapping(TEMPLATE)
-    String changeTemplate(@PathVariable long templateId, @RequestParam Map<String, String> form, Locale locale,
-            Model model, RedirectAttributes redirect) {
-        editor.template(templateId).orElseThrow(RulesController::notFound);
-        return save(form, locale, model, redirect, Optional.of(templateId), TEMPLATE_VIEW, RuleForm::template,
-                template -> editor.changeTemplate(templateId, template));
+    @PostMapping(RULE)
+    String change(@PathVariable String kind, @PathVariable long ruleId, @RequestParam Map<String, String> form,
+            Locale locale, Model model, RedirectAttributes redirect) {
+        var rules = kind(kind);
+        rules.values(ruleId);
+        return save(rules, Optional.of(ruleId), form, locale, model, redirect);
     }
 
-    @PostMapping(DELETE_TEMPLATE)
-    String deleteTemplate(@PathVariable long templateId, RedirectAttributes redirect) {
-        return delete(redirect, () -> editor.deleteTemplate(templateId));
-    }
-
-    @GetMapping(NEW_CONTRACT)
-    String newContract(Model model) {
-        return form(model, CONTRACT_VIEW, Optional.empty(), Map.of(), Map.of());
-    }
-
-    @GetMapping(CONTRACT)
-    String contract(@PathVariable long contractId, Model model) {
-        var contract = editor.contract(contractId).orElseThrow(RulesController::notFound);
-        return form(model, CONTRACT_VIEW, Optional.of(contractId), RuleForm.values(contract.rule()), Map.of());
-    }
-
-    @PostMapping(CONTRACTS)
-    String createContract(@RequestParam Map<String, String> form, Locale locale, Model model,
-            RedirectAttributes redirect) {
-        return save(form, locale, model, redirect, Optional.empty(), CONTRACT_VIEW, RuleForm::contract,
-                contract -> editor.createContract(contract));
-    }
-
-    @PostMapping(CONTRACT)
-    String changeContract(@PathVariable long contractId, @RequestParam Map<String, String> form, Locale locale,
-            Model model, RedirectAttributes redirect) {
-        editor.contract(contractId).orElseThrow(RulesController::notFound);
-        return save(form, locale, model, redirect, Optional.of(contractId), CONTRACT_VIEW, RuleForm::contract,
-                contract -> editor.changeContract(contractId, contract));
-    }
-
-    @PostMapping(DELETE_CONTRACT)
-    String deleteContract(@PathVariable long contractId, RedirectAttributes redirect) {
-        return delete(redirect, () -> editor.deleteContract(contractId));
+    @PostMapping(DELETE_RULE)
+    String delete(@PathVariable String kind, @PathVariable long ruleId, RedirectAttributes redirect) {
+        var rules = kind(kind);
+        try {
+            rules.delete().accept(ruleId);
+            redirect.addFlashAttribute(NOTICE, DELETED);
+        } catch (RuleRefusedException refused) {
+            redirect.addFlashAttribute("refusal", refused.messageKey());
+            redirect.addFlashAttribute("refusalArgument", refused.argument());
+        }
+        return "redirect:" + RULES;
     }
 
     @GetMapping(DOWNLOAD)
@@ -196,35 +180,36 @@ class RulesController {
     }
 
     /**
-     * Reads a form into a rule and stores it; a refused field, or a name already taken, shows the form again with
-     * the reason next to the field.
+     * Reads a form into a rule of a kind and stores it (new, or in place of {@code id}); a refused field, or a name
+     * already taken, shows the form again with the reason next to the field.
      */
-    private <T> String save(Map<String, String> form, Locale locale, Model model, RedirectAttributes redirect,
-            Optional<Long> id, String view, Function<RuleForm, Optional<T>> read, Consumer<T> store) {
+    private <T> String save(RuleKind<T> kind, Optional<Long> id, Map<String, String> form, Locale locale, Model model,
+            RedirectAttributes redirect) {
         var reader = new RuleForm(form, messages, locale);
-        var rule = read.apply(reader);
+        var rule = kind.read().apply(reader);
         if (rule.isEmpty()) {
-            return form(model, view, id, form, reader.errors());
+            return form(model, kind.view(), id, form, reader.errors());
         }
         try {
-            store.accept(rule.get());
+            if (id.isPresent()) {
+                kind.change().accept(id.get(), rule.get());
+            } else {
+                kind.create().accept(rule.get());
+            }
         } catch (RuleRefusedException refused) {
-            return form(model, view, id, form, Map.of("name",
+            return form(model, kind.view(), id, form, Map.of("name",
                     messages.getMessage(refused.messageKey(), new Object[] {refused.argument()}, locale)));
         }
         redirect.addFlashAttribute(NOTICE, SAVED);
         return "redirect:" + RULES;
     }
 
-    private String delete(RedirectAttributes redirect, Runnable delete) {
-        try {
-            delete.run();
-            redirect.addFlashAttribute(NOTICE, DELETED);
-        } catch (RuleRefusedException refused) {
-            redirect.addFlashAttribute("refusal", refused.messageKey());
-            redirect.addFlashAttribute("refusalArgument", refused.argument());
+    private RuleKind<?> kind(String slug) {
+        var kind = kinds.get(slug);
+        if (kind == null) {
+            throw notFound();
         }
-        return "redirect:" + RULES;
+        return kind;
     }
 
     private static String form(Model model, String view, Optional<Long> id, Map<String, String> values,
@@ -238,5 +223,37 @@ class RulesController {
 
     private static ResponseStatusException notFound() {
         return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+
+    /**
+     * A kind of rule the forms edit: its page, how a form is read and a stored rule written back as form values, and
+     * the editor's operations on it.
+     *
+     * @param view the form's template
+     * @param read reads a form into a rule
+     * @param formValues a rule as form values
+     * @param find the stored rule with an id
+     * @param create stores a new rule
+     * @param change replaces a stored rule
+     * @param delete deletes a stored rule
+     * @param <T> the rule's engine type
+     */
+    private record RuleKind<T>(
+            String view,
+            Function<RuleForm, Optional<T>> read,
+            Function<T, Map<String, String>> formValues,
+            LongFunction<Optional<RuleEntry<T>>> find,
+            Consumer<T> create,
+            BiConsumer<Long, T> change,
+            LongConsumer delete) {
+
+        /**
+         * {@return the form values of the stored rule with this id}
+         *
+         * @throws ResponseStatusException 404 if there is none
+         */
+        Map<String, String> values(long id) {
+            return formValues.apply(find.apply(id).orElseThrow(RulesController::notFound).rule());
+        }
     }
 }
