@@ -32,7 +32,8 @@ import org.switchboard.engine.scheduling.Weights;
  * agents can cover (7.5 h on the floor per 8 h 30 min shift). 10 % of agents have a 5-day leave, 30 % a preferred
  * start and 20 % two preferred days off. With several skills, demand splits 50/30/20 and each agent has one primary
  * skill in those shares, a quarter of them a second one. Weights: under-staffed hour 4, over-staffed hour 1, paid
- * hour 1. Seeded: the same arguments give the same instance.
+ * hour 1, and the default soft weights of RULES.json ({@link Weights#withDefaultSoftGoals}: preference miss 0.25,
+ * weekend fairness 0.5, late-shift fairness 0.25). Seeded: the same arguments give the same instance.
  */
 public final class SchedulingInstance {
 
@@ -90,7 +91,8 @@ public final class SchedulingInstance {
         for (int a = 0; a < agents; a++) {
             staff.add(agent(a, random, skillNames, share, contract));
         }
-        return new SchedulingProblem(horizon, requirements, List.of(), List.of(template), staff, new Weights(4, 1, 1));
+        return new SchedulingProblem(horizon, requirements, List.of(), List.of(template), staff,
+                Weights.withDefaultSoftGoals(4, 1, 1));
     }
 
     private static double[] shares(int skills) {

@@ -3,6 +3,7 @@ package org.switchboard.bench.scheduling;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.Locale;
+import org.switchboard.engine.scheduling.Weights;
 import org.switchboard.engine.scheduling.solver.SolverProgress;
 import org.switchboard.engine.scheduling.solver.SchedulingOutcome;
 import org.switchboard.engine.scheduling.solver.ShiftScheduler;
@@ -21,7 +22,8 @@ import org.switchboard.engine.scheduling.solver.StopHandle;
  * java --enable-native-access=ALL-UNNAMED -cp bench/target/benchmarks.jar \
  *     org.switchboard.bench.scheduling.SchedulingRun 60 2
  * </pre>
- * Arguments: time limit in seconds (default 60), threads (default 2), optionally {@code agents skills} to run one case.
+ * Arguments: time limit in seconds (default 60), threads (default 2), optionally {@code agents skills} to run one case,
+ * then optionally {@code nosoft} to weigh the soft goals 0 (the objective alone, as before they were weighted).
  */
 public final class SchedulingRun {
 
@@ -38,9 +40,11 @@ public final class SchedulingRun {
         int[][] cases = args.length > 3
                 ? new int[][] {{Integer.parseInt(args[2]), Integer.parseInt(args[3])}}
                 : new int[][] {{150, 1}, {500, 1}, {150, 3}};
-        System.out.println("agents skills objective lowerBound gap seconds cpuSeconds under over paid violations");
+        boolean soft = args.length <= 4 || !"nosoft".equals(args[4]);
+        System.out.println("agents skills objective lowerBound gap seconds cpuSeconds under over paid violations"
+                + " softPenalty preferenceShare weekendDeviation lateShiftDeviation");
         for (var one : cases) {
-            run(one[0], one[1], seconds, threads);
+            run(one[0], one[1], seconds, threads, soft);
         }
     }
 
@@ -49,8 +53,13 @@ public final class SchedulingRun {
                 progress.bestObjective(), progress.lowerBound(), progress.elapsedSeconds()));
     }
 
-    private static void run(int agents, int skills, int seconds, int threads) {
-        var problem = SchedulingInstance.generate(agents, skills, 7);
+    private static void run(int agents, int skills, int seconds, int threads, boolean soft) {
+        var generated = SchedulingInstance.generate(agents, skills, 7);
+        var weights = generated.weights();
+        var problem = soft
+                ? generated
+                : generated.withWeights(
+                        new Weights(weights.understaffedHour(), weights.overstaffedHour(), weights.paidHour()));
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long cpuBefore = os.getProcessCpuTime();
         var outcome = new ShiftScheduler().solve(
@@ -61,9 +70,11 @@ public final class SchedulingRun {
             case SchedulingOutcome.Scheduled done -> {
                 var q = done.quality();
                 System.out.println(String.format(Locale.ROOT,
-                        "%d %d %.1f %.1f %.4f %.1f %.1f %.1f %.1f %.1f %d",
+                        "%d %d %.1f %.1f %.4f %.1f %.1f %.1f %.1f %.1f %d %.1f %.4f %.1f %.1f",
                         agents, skills, q.objective(), done.lowerBound().value(), done.gap(), done.seconds(), cpu,
-                        q.underStaffedHours(), q.overStaffedHours(), q.paidHours(), q.violations().size()));
+                        q.underStaffedHours(), q.overStaffedHours(), q.paidHours(), q.violations().size(),
+                        q.softPenalty(), q.preferences().share().orElse(Double.NaN), q.fairness().weekendDeviation(),
+                        q.fairness().lateShiftDeviation()));
             }
             case SchedulingOutcome.Infeasible infeasible ->
                 System.out.println(agents + " " + skills + " infeasible: " + infeasible.reasons());

@@ -18,6 +18,9 @@ import static org.switchboard.engine.core.Checks.requireArgument;
  * @param minRestHours least hours between the end of one shift and the start of the next, {@code >= 0}
  * @param maxConsecutiveDays most consecutive days with a shift start, {@code >= 1} (across week boundaries)
  * @param maxNightShiftsPerWeek most night shifts per week; a night shift works any minute from 00:00 to 06:00
+ * @param maxConsecutiveNights most night shifts on consecutive days, {@code >= 1} (across week boundaries)
+ * @param minRestAfterNightHours least hours between the end of a night shift and the start of the next shift, from
+ *     {@code minRestHours} to 48
  */
 public record Contract(
         String name,
@@ -29,7 +32,9 @@ public record Contract(
         boolean consecutiveDaysOff,
         double minRestHours,
         int maxConsecutiveDays,
-        int maxNightShiftsPerWeek) {
+        int maxNightShiftsPerWeek,
+        int maxConsecutiveNights,
+        double minRestAfterNightHours) {
 
     /** Night work is any minute from 00:00 (inclusive) to this minute of the day (exclusive). */
     public static final int NIGHT_END_MINUTE = 360;
@@ -76,11 +81,89 @@ public record Contract(
                 "contract %s: maxNightShiftsPerWeek must be >= 0: %d",
                 name,
                 maxNightShiftsPerWeek);
+        requireArgument(
+                maxConsecutiveNights >= 1,
+                "contract %s: maxConsecutiveNights must be >= 1: %d",
+                name,
+                maxConsecutiveNights);
+        requireArgument(
+                Double.isFinite(minRestAfterNightHours)
+                        && minRestAfterNightHours >= minRestHours
+                        && minRestAfterNightHours <= 48,
+                "contract %s: minRestAfterNightHours must be from minRestHours to 48: minRest=%s, afterNight=%s",
+                name,
+                minRestHours,
+                minRestAfterNightHours);
+    }
+
+    /**
+     * A contract without night rules beyond the weekly limit: night shifts may run as many days in a row as working
+     * days may ({@code maxConsecutiveNights = maxConsecutiveDays}) and the rest after a night is the ordinary rest.
+     *
+     * @param name the contract's name
+     * @param minHoursPerWeek least paid hours per week
+     * @param maxHoursPerWeek most paid hours per week
+     * @param minShiftsPerWeek least shifts per week
+     * @param maxShiftsPerWeek most shifts per week
+     * @param daysOffPerWeek least days off per week
+     * @param consecutiveDaysOff whether the days off are consecutive
+     * @param minRestHours least rest between shifts in hours
+     * @param maxConsecutiveDays most consecutive working days
+     * @param maxNightShiftsPerWeek most night shifts per week
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public Contract(
+            String name,
+            double minHoursPerWeek,
+            double maxHoursPerWeek,
+            int minShiftsPerWeek,
+            int maxShiftsPerWeek,
+            int daysOffPerWeek,
+            boolean consecutiveDaysOff,
+            double minRestHours,
+            int maxConsecutiveDays,
+            int maxNightShiftsPerWeek) {
+        this(
+                name,
+                minHoursPerWeek,
+                maxHoursPerWeek,
+                minShiftsPerWeek,
+                maxShiftsPerWeek,
+                daysOffPerWeek,
+                consecutiveDaysOff,
+                minRestHours,
+                maxConsecutiveDays,
+                maxNightShiftsPerWeek,
+                maxConsecutiveDays,
+                minRestHours);
+    }
+
+    /**
+     * {@return this contract with night rules}
+     *
+     * @param maxNights most night shifts on consecutive days
+     * @param restAfterNightHours least rest after a night shift in hours
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public Contract withNightRules(int maxNights, double restAfterNightHours) {
+        return new Contract(
+                name,
+                minHoursPerWeek,
+                maxHoursPerWeek,
+                minShiftsPerWeek,
+                maxShiftsPerWeek,
+                daysOffPerWeek,
+                consecutiveDaysOff,
+                minRestHours,
+                maxConsecutiveDays,
+                maxNightShiftsPerWeek,
+                maxNights,
+                restAfterNightHours);
     }
 
     /**
      * A contract with the fields of the command-line RULES.json: shifts per week from 0 to 7 − daysOff and no limit
-     * on night shifts.
+     * on night shifts beyond those of working days.
      *
      * @param name the contract's name
      * @param minHoursPerWeek least paid hours per week
@@ -116,5 +199,10 @@ public record Contract(
     /** {@return the least rest between two shifts in minutes} */
     public int minRestMinutes() {
         return (int) Math.round(minRestHours * 60);
+    }
+
+    /** {@return the least rest after a night shift in minutes} */
+    public int minRestAfterNightMinutes() {
+        return (int) Math.round(minRestAfterNightHours * 60);
     }
 }

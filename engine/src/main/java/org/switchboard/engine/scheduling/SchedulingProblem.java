@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param templates the shift templates, names unique, not empty; start step, lengths, break lengths and offsets are
  *     multiples of the interval length
  * @param agents the agents, ids unique
- * @param weights the objective's weights
+ * @param weights the weights of the objective and of the soft goals
  */
 public record SchedulingProblem(
         Horizon horizon,
@@ -69,6 +69,15 @@ public record SchedulingProblem(
         forecasts = List.copyOf(forecasts);
         templates = List.copyOf(templates);
         agents = List.copyOf(agents);
+    }
+
+    /**
+     * {@return the same problem under other weights}
+     *
+     * @param other the weights of the objective and of the soft goals
+     */
+    public SchedulingProblem withWeights(Weights other) {
+        return new SchedulingProblem(horizon, requirements, forecasts, templates, agents, other);
     }
 
     /** {@return the skills with a requirement, in the order given} */

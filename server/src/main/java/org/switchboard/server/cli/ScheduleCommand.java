@@ -5,9 +5,11 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.switchboard.engine.scheduling.Infeasibility;
@@ -106,13 +108,13 @@ final class ScheduleCommand implements Callable<Integer> {
                         ScheduleWorkbook.write(read.problem(), done.schedule(), done.quality(), "1.0", stream);
                     }
                 }
-                print(printer, done);
+                print(printer, done, read.clock());
                 yield 0;
             }
         };
     }
 
-    private void print(PrintWriter printer, SchedulingOutcome.Scheduled done) {
+    private void print(PrintWriter printer, SchedulingOutcome.Scheduled done, Optional<ZoneOffset> clock) {
         var quality = done.quality();
         var fields = new LinkedHashMap<String, @Nullable Object>();
         fields.put("underStaffedHours", quality.underStaffedHours());
@@ -126,10 +128,24 @@ final class ScheduleCommand implements Callable<Integer> {
         fields.put("shifts", done.schedule().shifts().size());
         fields.put("boundSource", done.lowerBound().source().name());
         fields.put("stopped", done.stopped());
+        var preferences = quality.preferences();
+        var fairness = quality.fairness();
+        fields.put("softPenalty", quality.softPenalty());
+        var share = preferences.share();
+        fields.put("preferenceSatisfaction", share.isPresent() ? share.getAsDouble() : null);
+        fields.put("preferencesMet", preferences.startTimeMet() + preferences.dayOffMet());
+        fields.put("preferencesAsked", preferences.startTimeAsked() + preferences.dayOffAsked());
+        fields.put("weekendDeviation", fairness.weekendDeviation());
+        fields.put("lateShiftDeviation", fairness.lateShiftDeviation());
+        fields.put("weekendsWorkedMin", fairness.minWeekendsWorked());
+        fields.put("weekendsWorkedMax", fairness.maxWeekendsWorked());
+        fields.put("lateShiftsMin", fairness.minLateShifts());
+        fields.put("lateShiftsMax", fairness.maxLateShifts());
+        fields.put("timestampOffset", clock.map(ZoneOffset::getId).orElse(null));
         if (json) {
             printer.println(StaffingCommand.JsonObject.write(fields));
         } else {
-            fields.forEach((name, value) -> printer.printf(Locale.ROOT, "%-18s %s%n", name,
+            fields.forEach((name, value) -> printer.printf(Locale.ROOT, "%-24s %s%n", name,
                     value instanceof Double number ? String.format(Locale.ROOT, "%.4f", number) : value));
         }
         printer.flush();

@@ -7,11 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -29,15 +32,48 @@ import org.switchboard.engine.scheduling.SchedulingProblem;
  * Reads the input files of {@code switchboard schedule} into a {@link SchedulingProblem}: REQ.csv
  * ({@code timestamp,skill,agents}), AGENTS.csv ({@code id,name,skills,contract,unavailable} plus the optional columns
  * {@code team}, {@code seniority}, {@code preferredStart}, {@code preferredDaysOff}) and RULES.json. Every error names
- * the file, the line, the field, the value and the reason. The horizon runs from the first to the last date of REQ.csv;
- * its timestamps are read as the local times they show (an offset written after one is not applied).
+ * the file, the line, the field, the value and the reason. The horizon runs from the first to the last date of REQ.csv,
+ * on the planning clock ({@link PlanningClock}): timestamps with an ISO-8601 offset ({@code +03:00}, {@code Z}) are
+ * moved to it, timestamps without one are read as written.
  */
 final class ScheduleFiles {
 
     private ScheduleFiles() {}
 
-    /** The problem, or the gaps of the requirement that stop it. */
-    record Read(SchedulingProblem problem, List<Infeasibility> gaps) {}
+    /**
+     * The problem, or the gaps of the requirement that stop it.
+     *
+     * @param problem the problem, on the planning clock
+     * @param gaps the missing intervals of the requirement
+     * @param clock the offset of the planning clock, empty when REQ.csv writes no offset (local times as written)
+     */
+    record Read(SchedulingProblem problem, List<Infeasibility> gaps, Optional<ZoneOffset> clock) {}
+
+    /**
+     * The clock the schedule is planned on: the offset of the first timestamp of REQ.csv (in file order) that writes
+     * one. A timestamp with another offset is moved to it at the same instant ({@code 2026-03-02T05:00Z} is
+     * {@code 2026-03-02T08:00} on a {@code +03:00} clock); a timestamp without an offset is taken as a time on that
+     * clock. With no offset in the file, every timestamp is the local time it shows. Shift templates, leave dates and
+     * the schedule's times are on the same clock.
+     *
+     * @param offset the clock's offset, if the file writes any
+     */
+    record PlanningClock(Optional<ZoneOffset> offset) {
+
+        static PlanningClock of(List<RequirementCsv.Row> rows) {
+            return new PlanningClock(
+                    rows.stream().map(RequirementCsv.Row::offset).flatMap(Optional::stream).findFirst());
+        }
+
+        /** {@return the row's start on this clock} */
+        LocalDateTime start(RequirementCsv.Row row) {
+            return row.offset()
+                    .map(written -> row.start().atOffset(written)
+                            .withOffsetSameInstant(offset.orElse(written))
+                            .toLocalDateTime())
+                    .orElse(row.start());
+        }
+    }
 
     static Read read(Path requirements, Path agents, Path rulesFile) throws IOException {
         var rules = ScheduleRules.read(rulesFile);
@@ -45,23 +81,37 @@ final class ScheduleFiles {
         if (rows.isEmpty()) {
             throw new IllegalArgumentException(requirements.getFileName() + ": no requirement rows");
         }
-        var first = rows.stream().map(row -> row.start().toLocalDate()).min(LocalDate::compareTo).orElseThrow();
-        var last = rows.stream().map(row -> row.start().toLocalDate()).max(LocalDate::compareTo).orElseThrow();
+        var clock = PlanningClock.of(rows);
+        var first = rows.stream().map(row -> clock.start(row).toLocalDate()).min(LocalDate::compareTo).orElseThrow();
+        var last = rows.stream().map(row -> clock.start(row).toLocalDate()).max(LocalDate::compareTo).orElseThrow();
         var horizon = new Horizon(first, (int) ChronoUnit.DAYS.between(first, last) + 1, rules.intervalMinutes());
         var table = new RequirementTable(horizon);
+        var seen = new HashMap<String, Long>();
         for (var row : rows) {
+            var start = clock.start(row);
+            var written = row.offset().map(offset -> row.start() + offset.getId()).orElse(row.start().toString());
+            var onClock = start.equals(row.start())
+                    ? ""
+                    : " (" + start + " on the planning clock " + clock.offset().orElseThrow() + ")";
+            var earlier = seen.putIfAbsent(row.skill() + "|" + start, row.line());
+            if (earlier != null) {
+                throw new IllegalArgumentException(
+                        "%s line %d, field timestamp: value '%s'%s — the same interval of skill %s as line %d"
+                                .formatted(requirements.getFileName(), row.line(), written, onClock, row.skill(),
+                                        earlier));
+            }
             try {
-                table.add(row.start(), row.skill(), row.agents());
+                table.add(start, row.skill(), row.agents());
             } catch (IllegalArgumentException offGrid) {
-                throw new IllegalArgumentException("%s line %d, field timestamp: %s".formatted(
-                        requirements.getFileName(), row.line(), offGrid.getMessage()), offGrid);
+                throw new IllegalArgumentException("%s line %d, field timestamp: value '%s'%s — %s".formatted(
+                        requirements.getFileName(), row.line(), written, onClock, offGrid.getMessage()), offGrid);
             }
         }
         var staff = agents(agents, rules);
         try {
             var problem = new SchedulingProblem(
                     horizon, table.requirements(), List.of(), rules.templates(), staff, rules.weights());
-            return new Read(problem, table.gaps());
+            return new Read(problem, table.gaps(), clock.offset());
         } catch (IllegalArgumentException inconsistent) {
             throw new IllegalArgumentException("%s, %s, %s: %s".formatted(requirements.getFileName(),
                     agents.getFileName(), rulesFile.getFileName(), inconsistent.getMessage()), inconsistent);

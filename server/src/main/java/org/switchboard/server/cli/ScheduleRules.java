@@ -19,12 +19,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * RULES.json of {@code switchboard schedule} (format in {@code docs/scheduling.md}): interval length, shift templates,
- * contracts by name and the objective's weights. Every error names the file, the JSON path, the value and the rule.
+ * contracts by name and the weights of the objective and of the soft goals. Every error names the file, the JSON path,
+ * the value and the rule.
  *
  * @param intervalMinutes interval length in minutes
  * @param templates the shift templates
  * @param contracts the contracts by name
- * @param weights the objective's weights
+ * @param weights the weights of the objective and of the soft goals
  */
 record ScheduleRules(int intervalMinutes, List<ShiftTemplate> templates, Map<String, Contract> contracts, Weights weights) {
 
@@ -52,14 +53,7 @@ record ScheduleRules(int intervalMinutes, List<ShiftTemplate> templates, Map<Str
         if (weights == null || !weights.isObject()) {
             throw reader.error("weights", "missing", "an object with understaffedHour, overstaffedHour, paidHour");
         }
-        return new ScheduleRules(
-                interval,
-                templates,
-                contracts,
-                reader.rule("weights", () -> new Weights(
-                        reader.number(weights, "understaffedHour", "weights."),
-                        reader.number(weights, "overstaffedHour", "weights."),
-                        reader.number(weights, "paidHour", "weights."))));
+        return new ScheduleRules(interval, templates, contracts, reader.rule("weights", () -> reader.weights(weights)));
     }
 
     /** Reads typed fields and names the file, path and value in every error. */
@@ -95,8 +89,14 @@ record ScheduleRules(int intervalMinutes, List<ShiftTemplate> templates, Map<Str
                     node.has("minGapMinutes") ? integer(node, "minGapMinutes", at) : 0));
         }
 
+        /**
+         * A contract; the optional night rules default to none beyond the others: {@code maxConsecutiveNights} to
+         * {@code maxConsecutiveDays}, {@code minRestAfterNightHours} to {@code minRestHours}.
+         */
         Contract contract(JsonNode node, String at) {
             int daysOff = integer(node, "daysOffPerWeek", at);
+            double rest = number(node, "minRestHours", at);
+            int consecutiveDays = integer(node, "maxConsecutiveDays", at);
             return rule(at.substring(0, at.length() - 1), () -> new Contract(
                     text(node, "name", at),
                     number(node, "minHoursPerWeek", at),
@@ -105,9 +105,30 @@ record ScheduleRules(int intervalMinutes, List<ShiftTemplate> templates, Map<Str
                     node.has("maxShiftsPerWeek") ? integer(node, "maxShiftsPerWeek", at) : 7 - daysOff,
                     daysOff,
                     bool(node, "consecutiveDaysOff", at),
-                    number(node, "minRestHours", at),
-                    integer(node, "maxConsecutiveDays", at),
-                    node.has("maxNightShiftsPerWeek") ? integer(node, "maxNightShiftsPerWeek", at) : 7));
+                    rest,
+                    consecutiveDays,
+                    node.has("maxNightShiftsPerWeek") ? integer(node, "maxNightShiftsPerWeek", at) : 7,
+                    node.has("maxConsecutiveNights") ? integer(node, "maxConsecutiveNights", at) : consecutiveDays,
+                    node.has("minRestAfterNightHours") ? number(node, "minRestAfterNightHours", at) : rest));
+        }
+
+        /**
+         * The objective's three weights (required) and the soft weights (optional; each defaults to its share of
+         * paidHour, {@link Weights#withDefaultSoftGoals}).
+         */
+        Weights weights(JsonNode node) {
+            var at = "weights.";
+            double paid = number(node, "paidHour", at);
+            var defaults = Weights.withDefaultSoftGoals(0, 0, paid);
+            return new Weights(
+                    number(node, "understaffedHour", at),
+                    number(node, "overstaffedHour", at),
+                    paid,
+                    node.has("preferenceMiss") ? number(node, "preferenceMiss", at) : defaults.preferenceMiss(),
+                    node.has("weekendFairness") ? number(node, "weekendFairness", at) : defaults.weekendFairness(),
+                    node.has("lateShiftFairness")
+                            ? number(node, "lateShiftFairness", at)
+                            : defaults.lateShiftFairness());
         }
 
         List<JsonNode> array(JsonNode node, String field, String at) {

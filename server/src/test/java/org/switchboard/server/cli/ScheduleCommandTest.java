@@ -109,6 +109,84 @@ class ScheduleCommandTest {
     }
 
     @Test
+    void softGoalsAreWeightedByDefaultAndReported() throws IOException {
+        // Ann wishes a 12:00 start (the template starts 09:00 only, 180 min away: each of the 5 shifts misses it) and
+        // Saturday off (met): 6 wishes, 1 met, share 1/6. Alone in her contract, she is her own fair share:
+        // deviations 0. Default preferenceMiss = 0.25 × paidHour 1: softPenalty = 5 × 0.25 = 1.25; the objective
+        // stays the contract's, 40 (exact cover, 40 paid hours).
+        var agents = "id,name,skills,contract,unavailable,preferredStart,preferredDaysOff\n"
+                + "A1,Ann,voice,full-time,,12:00,SAT\n";
+        var run = schedule(requirements(0), agents, RULES, "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.number("objective")).isEqualTo(40.0);
+        assertThat(run.number("softPenalty")).isEqualTo(1.25);
+        assertThat(run.number("preferenceSatisfaction")).isCloseTo(1.0 / 6, within(1e-12));
+        assertThat(run.number("preferencesMet")).isEqualTo(1.0);
+        assertThat(run.number("preferencesAsked")).isEqualTo(6.0);
+        assertThat(run.number("weekendDeviation")).isZero();
+        assertThat(run.number("lateShiftDeviation")).isZero();
+
+        // an explicit weight replaces the default: 5 × 2 = 10
+        var weighted = schedule(requirements(0), agents,
+                RULES.replace("\"paidHour\": 1}", "\"paidHour\": 1, \"preferenceMiss\": 2}"), "--json");
+        assertThat(weighted.number("softPenalty")).isEqualTo(10.0);
+        assertThat(weighted.number("objective")).isEqualTo(40.0);
+    }
+
+    @Test
+    void aNegativeSoftWeightAndAZeroNightRunAreNamed() throws IOException {
+        var negative = schedule(requirements(0), "id,name,skills,contract,unavailable\nA1,Ann,voice,full-time,\n",
+                RULES.replace("\"paidHour\": 1}", "\"paidHour\": 1, \"weekendFairness\": -1}"));
+        assertThat(negative.exitCode()).isEqualTo(2);
+        assertThat(negative.err()).contains("RULES.json, weights: weights.weekendFairness must be finite and >= 0: -1.0");
+
+        var zeroNights = schedule(requirements(0), "id,name,skills,contract,unavailable\nA1,Ann,voice,full-time,\n",
+                RULES.replace("\"maxConsecutiveDays\": 6}", "\"maxConsecutiveDays\": 6, \"maxConsecutiveNights\": 0}"));
+        assertThat(zeroNights.exitCode()).isEqualTo(2);
+        assertThat(zeroNights.err())
+                .contains("RULES.json, contracts[0]: contract full-time: maxConsecutiveNights must be >= 1: 0");
+    }
+
+    @Test
+    void timestampOffsetsAreMovedToThePlanningClockOfTheFirstOffset() throws IOException {
+        // The week of requirements(0), written Monday–Wednesday at +03:00, Thursday in UTC (09:00+03:00 = 06:00Z, so
+        // every Thursday row shows 3 hours earlier, Thursday 00–02 on Wednesday evening), Friday–Sunday without an
+        // offset (read on the +03:00 clock). Moved to +03:00, it is the same week: exact cover, objective 40. Read
+        // as the local times written, Thursday's demand would sit at 06–15 and the 09:00 shift would miss 3 hours.
+        var lines = new ArrayList<String>();
+        lines.add("timestamp,skill,agents");
+        for (int day = 0; day < 7; day++) {
+            for (int hour = 0; hour < 24; hour++) {
+                var local = MONDAY.plusDays(day).atTime(hour, 0);
+                var written = switch (day) {
+                    case 0, 1, 2 -> local + "+03:00";
+                    case 3 -> local.minusHours(3) + "Z";
+                    default -> local.toString();
+                };
+                boolean needed = day < 5 && hour >= 9 && hour < 18 && hour != 12;
+                lines.add(written + ",voice," + (needed ? "1" : "0"));
+            }
+        }
+        var run = schedule(write("REQ.csv", String.join("\n", lines)),
+                "id,name,skills,contract,unavailable\nA1,Ann,voice,full-time,\n", RULES, "--json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.number("underStaffedHours")).isZero();
+        assertThat(run.number("overStaffedHours")).isZero();
+        assertThat(run.number("objective")).isEqualTo(40.0);
+        assertThat(run.json().get("timestampOffset")).isEqualTo("\"+03:00\"");
+    }
+
+    @Test
+    void twoOffsetsNamingOneIntervalAreRefused() throws IOException {
+        var req = write("REQ.csv", "timestamp,skill,agents\n2026-01-05T09:00+03:00,voice,1\n2026-01-05T06:00Z,voice,2\n");
+        var run = schedule(req, "id,name,skills,contract,unavailable\nA1,Ann,voice,full-time,\n", RULES);
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("REQ.csv line 3, field timestamp: value '2026-01-05T06:00Z' (2026-01-05T09:00 on"
+                + " the planning clock +03:00) — the same interval of skill voice as line 2");
+    }
+
+    @Test
     void everyBadRequirementLineIsNamed() throws IOException {
         var req = write("REQ.csv", "timestamp,skill,agents\n2026-01-05T09:00,voice,one\n2026-01-05 10h,voice,1\n");
         var run = schedule(req, "id,name,skills,contract,unavailable\nA1,Ann,voice,full-time,\n", RULES);

@@ -111,6 +111,7 @@ final class HardRules {
     private void checkSequence(Agent agent, List<AssignedShift> shifts) {
         var contract = agent.contract();
         int run = 0;
+        int nights = 0;
         LocalDate previousDay = null;
         AssignedShift previous = null;
         for (var shift : shifts) {
@@ -122,7 +123,18 @@ final class HardRules {
                 } else if (rest < contract.minRestMinutes()) {
                     add(Rule.REST, agent.id(), day, format(
                             "rest %.2f h < %.2f h", rest / 60.0, contract.minRestHours()));
+                } else if (isNight(previous) && rest < contract.minRestAfterNightMinutes()) {
+                    add(Rule.REST_AFTER_NIGHT, agent.id(), day, format(
+                            "rest %.2f h after the night shift of %s < %.2f h after a night in contract %s",
+                            rest / 60.0, previousDay, contract.minRestAfterNightHours(), contract.name()));
                 }
+            }
+            boolean nightAfterNight = previous != null && previousDay.plusDays(1).equals(day) && isNight(previous);
+            nights = isNight(shift) ? (nightAfterNight ? nights + 1 : 1) : 0;
+            if (nights == contract.maxConsecutiveNights() + 1) {
+                add(Rule.CONSECUTIVE_NIGHTS, agent.id(), day, format(
+                        "more than %d night shifts on consecutive days in contract %s",
+                        contract.maxConsecutiveNights(), contract.name()));
             }
             run = previousDay != null && previousDay.plusDays(1).equals(day) ? run + 1 : (day.equals(previousDay) ? run : 1);
             if (run == contract.maxConsecutiveDays() + 1) {

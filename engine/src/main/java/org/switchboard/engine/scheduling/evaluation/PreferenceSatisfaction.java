@@ -13,6 +13,11 @@ import java.util.OptionalDouble;
  */
 public record PreferenceSatisfaction(int startTimeMet, int startTimeAsked, int dayOffMet, int dayOffAsked) {
 
+    /** {@return the wishes not met, (startTimeAsked − startTimeMet) + (dayOffAsked − dayOffMet)} */
+    public int unmet() {
+        return startTimeAsked - startTimeMet + dayOffAsked - dayOffMet;
+    }
+
     /** {@return the share of all wishes met, (startTimeMet + dayOffMet) / (startTimeAsked + dayOffAsked); empty when none} */
     public OptionalDouble share() {
         int asked = startTimeAsked + dayOffAsked;

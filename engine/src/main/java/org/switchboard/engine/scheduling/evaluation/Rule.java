@@ -29,5 +29,9 @@ public enum Rule {
     /** More consecutive working days than the contract allows. */
     CONSECUTIVE_DAYS,
     /** More night shifts in a week than the contract allows. */
-    NIGHT_SHIFTS
+    NIGHT_SHIFTS,
+    /** More night shifts on consecutive days than the contract allows. */
+    CONSECUTIVE_NIGHTS,
+    /** Less rest after a night shift than the contract's minimum rest after a night. */
+    REST_AFTER_NIGHT
 }

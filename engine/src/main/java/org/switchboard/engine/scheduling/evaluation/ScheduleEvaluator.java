@@ -20,6 +20,9 @@ import org.switchboard.engine.staffing.Workload;
  *   over  = Σ_{i,k} max(0, scheduled(i,k) − required(i,k)) × interval hours
  *   paid  = Σ over shifts of (length − unpaid breaks) / 60
  *   objective = w_under × under + w_over × over + w_paid × paid           (issue 7)
+ *   softPenalty = w_pref × unmet wishes + w_weekend × weekend deviation + w_late × late-shift deviation
+ *             (issue 7 "soft goals ... weighted and reported"; definitions in
+ *             {@link org.switchboard.engine.scheduling.Weights})
  *   SL(i,k) = model.evaluate(Workload(contacts, interval, AHT), ⌊scheduled(i,k)⌋, T).serviceLevel()   (wfm.md
  *             "Staffing requirements"; 0 with no agent)
  * </pre>
@@ -61,14 +64,18 @@ public final class ScheduleEvaluator {
             coverage.add(skillCoverage);
         }
         double paidHours = paidMinutes / 60.0;
+        var weights = problem.weights();
+        var preferences = PreferenceCount.of(problem, schedule);
+        var fairness = FairnessCount.of(problem, schedule);
         return new ScheduleQuality(
                 coverage,
                 under,
                 over,
                 paidHours,
-                problem.weights().objective(under, over, paidHours),
-                PreferenceCount.of(problem, schedule),
-                FairnessCount.of(problem, schedule),
+                weights.objective(under, over, paidHours),
+                weights.softPenalty(preferences.unmet(), fairness.weekendDeviation(), fairness.lateShiftDeviation()),
+                preferences,
+                fairness,
                 new HardRules(problem).violations(schedule));
     }
 

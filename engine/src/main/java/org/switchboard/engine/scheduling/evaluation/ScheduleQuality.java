@@ -10,6 +10,8 @@ import java.util.List;
  * @param overStaffedHours Σ max(0, scheduled − required) × interval hours
  * @param paidHours Σ paid minutes / 60 over all shifts
  * @param objective weights.understaffedHour × under + weights.overstaffedHour × over + weights.paidHour × paid
+ * @param softPenalty weights.preferenceMiss × unmet wishes + weights.weekendFairness × weekend deviation
+ *     + weights.lateShiftFairness × late-shift deviation (see {@link org.switchboard.engine.scheduling.Weights})
  * @param preferences preference satisfaction
  * @param fairness spread of weekends and late shifts
  * @param violations every broken hard rule (empty for a schedule the solver returns)
@@ -20,6 +22,7 @@ public record ScheduleQuality(
         double overStaffedHours,
         double paidHours,
         double objective,
+        double softPenalty,
         PreferenceSatisfaction preferences,
         Fairness fairness,
         List<RuleViolation> violations) {

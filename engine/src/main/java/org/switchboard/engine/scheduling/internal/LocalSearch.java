@@ -7,13 +7,16 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /**
- * Improves a plan by coordinate descent: each shift in turn is lifted out and put back on the day of its week, as the
- * kind (start, length) and skill, with its cheapest breaks ({@link BreakPlacement}), that lowers the objective most among those that keep
- * every hard rule of its agent ({@link Roster#fits} plus the week's minimum hours). A shift that cannot improve so is
- * changed through another agent of the same day ({@code exchange}): this agent takes the other's shift and the other
- * the cheaper kind, which reaches the changes the rest rule forbids to either agent alone. Each agent-week also tries
- * every other pattern of days off, alone, then together with the next week's, then with the next two weeks'. Passes repeat until one improves nothing, the deadline passes or a stop is asked.
- * The objective never rises, so the result is never worse than the plan given.
+ * Improves a plan by coordinate descent on the objective plus the soft penalty ({@link SoftGoals}; just the objective
+ * when no soft goal is weighted): each shift in turn is lifted out and put back on the day of its week, as the kind
+ * (start, length) and skill, with its cheapest breaks ({@link BreakPlacement}), that lowers that sum most among those
+ * that keep every hard rule of its agent ({@link Roster#fits} plus the week's minimum hours). A shift that cannot
+ * improve so is changed through another agent of the same day ({@code exchange}): this agent takes the other's shift
+ * and the other the cheaper kind, which reaches the changes the rest rule forbids to either agent alone. Each
+ * agent-week also tries every other pattern of days off, alone, then together with the next week's, then with the next
+ * two weeks'. Passes repeat until one improves nothing, the deadline passes or a stop is asked. The objective plus the
+ * soft penalty never rises, so the result is never worse than the plan given in that sum (the objective alone may rise
+ * when a soft goal gains more than it costs).
  */
 public final class LocalSearch {
 
@@ -26,11 +29,13 @@ public final class LocalSearch {
     private final Plan plan;
     private final Instance instance;
     private final double paidWeight;
+    private final SoftGoals soft;
 
     private LocalSearch(Plan plan) {
         this.plan = plan;
         this.instance = plan.instance;
         this.paidWeight = instance.problem.weights().paidHour();
+        this.soft = new SoftGoals(instance, plan.roster);
     }
 
     /**
@@ -79,8 +84,9 @@ public final class LocalSearch {
      * (kind and skill) and the other takes a kind and skill cheaper than this agent's old shift, tried in cost order,
      * when both keep every hard rule and their weeks' minimum hours. The day's staffing then changes as if this
      * agent's shift had moved to the new kind, a move the rest rule may forbid to the agent itself (a late shift the
-     * day before, an early one the day after). The objective is measured before and after (breaks are re-placed on
-     * the way) and the exchange undone unless it fell; at most {@link #EXCHANGE_TRIALS} exchanges are tried per shift.
+     * day before, an early one the day after). The objective plus the soft penalty is measured before and after
+     * (breaks are re-placed on the way) and the exchange undone unless it fell; at most {@link #EXCHANGE_TRIALS}
+     * exchanges are tried per shift.
      * {@return whether it changed}
      */
     private boolean exchange(int agent, int day) {
@@ -88,7 +94,7 @@ public final class LocalSearch {
         int oldKind = roster.kind[agent][day];
         int oldSkill = roster.skill[agent][day];
         int[] oldOffsets = plan.offsets[agent][day];
-        double before = plan.coverage.total();
+        double before = plan.coverage.total() + soft.total();
         lift(agent, day);
         double current = cost(oldKind, oldSkill, day, new int[instance.catalog.get(oldKind).breaks()]);
         var candidates = new ArrayList<double[]>();
@@ -133,7 +139,7 @@ public final class LocalSearch {
                 double paidChange = paidWeight
                         * (instance.catalog.get(newKind).paidMinutes() - instance.catalog.get(oldKind).paidMinutes())
                         / 60.0;
-                if (plan.coverage.total() + paidChange < before - IMPROVEMENT) {
+                if (plan.coverage.total() + soft.total() + paidChange < before - IMPROVEMENT) {
                     return true;
                 }
                 lift(agent, day);
@@ -170,8 +176,9 @@ public final class LocalSearch {
         int week = day / 7;
         double minHours = instance.weeks[agent][week].minHours();
         double hoursWithout = roster.weekHours(agent, week);
+        var prices = soft.prices(agent);
         var at = new int[instance.catalog.get(oldKind).breaks()];
-        double bestCost = cost(oldKind, oldSkill, day, at);
+        double bestCost = cost(oldKind, oldSkill, day, at) + prices.of(day, oldKind);
         int bestDay = day;
         int bestKind = oldKind;
         int bestSkill = oldSkill;
@@ -186,8 +193,9 @@ public final class LocalSearch {
                     continue;
                 }
                 var trial = new int[kind.breaks()];
+                double price = prices.of(d, c);
                 for (int k : instance.agentSkills[agent]) {
-                    double cost = cost(c, k, d, trial);
+                    double cost = cost(c, k, d, trial) + price;
                     if (cost < bestCost - IMPROVEMENT) {
                         bestCost = cost;
                         bestDay = d;
@@ -228,11 +236,12 @@ public final class LocalSearch {
         if (Arrays.stream(counts).sum() == 0) {
             return false;
         }
+        double original = soft.agentPart(agent);
         liftDays(agent, first, days);
+        var prices = soft.prices(agent);
         var options = new ArrayList<List<double[]>>();
-        double original = 0;
         for (int d = 0; d < days; d++) {
-            options.add(options(agent, first + d));
+            options.add(options(agent, first + d, prices));
             if (kinds[d] >= 0) {
                 original += cost(kinds[d], skills[d], first + d, new int[instance.catalog.get(kinds[d]).breaks()]);
             }
@@ -258,26 +267,32 @@ public final class LocalSearch {
         return true;
     }
 
-    /** {@return every (cost, kind, skill) the agent could work on the day, cheapest first; none on a day of leave} */
-    private List<double[]> options(int agent, int day) {
+    /**
+     * {@return every (cost, kind, skill, cost + price of its soft goals alone) the agent could work on the day, lowest
+     * cost plus price first; none on a day of leave}
+     */
+    private List<double[]> options(int agent, int day, SoftGoals.Prices prices) {
         var options = new ArrayList<double[]>();
         if (!instance.available[agent][day]) {
             return options;
         }
         for (int c = 0; c < instance.catalog.size(); c++) {
             var trial = new int[instance.catalog.get(c).breaks()];
+            double price = prices.of(day, c);
             for (int k : instance.agentSkills[agent]) {
-                options.add(new double[] {cost(c, k, day, trial), c, k});
+                double cost = cost(c, k, day, trial);
+                options.add(new double[] {cost, c, k, cost + price});
             }
         }
-        options.sort(Comparator.comparingDouble(option -> option[0]));
+        options.sort(Comparator.comparingDouble(option -> option[3]));
         return options;
     }
 
     /**
      * Puts each week's count of shifts on its pattern's working days, in day order, each the cheapest option that
      * keeps every hard rule. With {@code commit} the shifts stay (with their breaks placed); else they are only tried on
-     * the roster and taken off again. {@return the summed cost, or +∞ when a week's count or minimum hours is not met}
+     * the roster and taken off again. {@return the summed cost plus the agent's part of the soft penalty
+     * ({@link SoftGoals#agentPart}) with these shifts, or +∞ when a week's count or minimum hours is not met}
      */
     private double place(
             int agent, int week, List<boolean[]> patterns, int[] counts, List<List<double[]>> options, boolean commit) {
@@ -310,10 +325,13 @@ public final class LocalSearch {
             enough &= placed == counts[i]
                     && roster.weekHours(agent, week + i) >= instance.weeks[agent][week + i].minHours() - HOURS_TOLERANCE;
         }
+        soft.refresh(agent);
+        total += soft.agentPart(agent);
         if (!commit) {
             for (int d = first; d < first + options.size(); d++) {
                 roster.remove(agent, d);
             }
+            soft.refresh(agent);
         }
         return enough ? total : Double.POSITIVE_INFINITY;
     }
@@ -361,6 +379,7 @@ public final class LocalSearch {
         plan.takeBreaks(kind, skill, start, plan.offsets[agent][day], 1);
         plan.coverage.add(skill, start, kind.lengthIntervals(), -1);
         plan.roster.remove(agent, day);
+        soft.refresh(agent);
     }
 
     /** Puts a shift back exactly as it was, breaks at the given offsets. */
@@ -371,6 +390,7 @@ public final class LocalSearch {
         plan.coverage.add(skill, start, kind.lengthIntervals(), 1);
         plan.offsets[agent][day] = at;
         plan.takeBreaks(kind, skill, start, at, -1);
+        soft.refresh(agent);
     }
 
     private void put(int agent, int day, int kindIndex, int skill) {
@@ -382,5 +402,6 @@ public final class LocalSearch {
         BreakPlacement.best(plan.coverage, kind, skill, start, at);
         plan.offsets[agent][day] = at;
         plan.takeBreaks(kind, skill, start, at, -1);
+        soft.refresh(agent);
     }
 }

@@ -1,12 +1,14 @@
 package org.switchboard.engine.scheduling.internal;
 
 import java.util.Arrays;
+import org.switchboard.engine.scheduling.Contract;
 import org.switchboard.engine.scheduling.ContractWeek;
 
 /**
  * The shifts given to each agent so far ({@code kind[a][d]}, −1 for none) and the test whether one more shift keeps
- * every hard rule of the agent: availability, one shift a day, rest to the neighbouring shifts, consecutive working
- * days, and the week's hours, shifts, night shifts and days off. Each added shift passes the test, so the roster
+ * every hard rule of the agent: availability, one shift a day, rest to the neighbouring shifts (the longer rest after
+ * a night shift), consecutive working days, consecutive night shifts, and the week's hours, shifts, night shifts and
+ * days off. Each added shift passes the test, so the roster
  * keeps every rule at every step (except the weekly minimums, which {@link Assignment} tops up at the end of a week).
  */
 final class Roster {
@@ -47,27 +49,54 @@ final class Roster {
         }
         var shift = instance.catalog.get(kindIndex);
         var contract = instance.problem.agents().get(agent).contract();
-        return restKept(agent, day, shift, contract.minRestMinutes())
+        return restKept(agent, day, shift, contract)
                 && runKept(agent, day, contract.maxConsecutiveDays())
+                && (!shift.night() || nightRunKept(agent, day, contract.maxConsecutiveNights()))
                 && weekKept(agent, day, shift);
     }
 
-    private boolean restKept(int agent, int day, ShiftKind shift, int rest) {
+    /**
+     * Rest to the nearest shift before and after the day: the contract's rest, or its rest after a night when the
+     * earlier of the two is a night shift. Shifts further away start before (after) the nearest one, so they keep it.
+     */
+    private boolean restKept(int agent, int day, ShiftKind shift, Contract contract) {
         long start = day * 1440L + shift.startMinute();
         long end = start + shift.lengthMinutes();
-        for (int other = day - 2; other <= day + 2; other++) {
-            if (other == day || !works(agent, other)) {
-                continue;
-            }
-            var neighbour = instance.catalog.get(kind[agent][other]);
-            long otherStart = other * 1440L + neighbour.startMinute();
-            long otherEnd = otherStart + neighbour.lengthMinutes();
-            boolean ok = other < day ? start >= otherEnd + rest : otherStart >= end + rest;
-            if (!ok) {
+        int before = day - 1;
+        while (before >= 0 && !works(agent, before)) {
+            before--;
+        }
+        if (before >= 0) {
+            var neighbour = instance.catalog.get(kind[agent][before]);
+            long neighbourEnd = before * 1440L + neighbour.startMinute() + neighbour.lengthMinutes();
+            if (start < neighbourEnd + rest(neighbour, contract)) {
                 return false;
             }
         }
+        int after = day + 1;
+        while (after < instance.days && !works(agent, after)) {
+            after++;
+        }
+        if (after < instance.days) {
+            long neighbourStart = after * 1440L + instance.catalog.get(kind[agent][after]).startMinute();
+            return neighbourStart >= end + rest(shift, contract);
+        }
         return true;
+    }
+
+    private static int rest(ShiftKind earlier, Contract contract) {
+        return earlier.night() ? contract.minRestAfterNightMinutes() : contract.minRestMinutes();
+    }
+
+    private boolean nightRunKept(int agent, int day, int maxNights) {
+        int run = 1;
+        for (int d = day - 1; works(agent, d) && instance.catalog.get(kind[agent][d]).night(); d--) {
+            run++;
+        }
+        for (int d = day + 1; works(agent, d) && instance.catalog.get(kind[agent][d]).night(); d++) {
+            run++;
+        }
+        return run <= maxNights;
     }
 
     private boolean runKept(int agent, int day, int maxConsecutive) {

@@ -26,9 +26,11 @@ import org.switchboard.engine.scheduling.internal.SkillPooling;
  *       that a bound exists even when the full LP runs out of time.</li>
  *   <li>Assignment: named agents take the shifts week by week under every contract rule; an agent still below a
  *       weekly minimum gets the cheapest extra shift; breaks are placed by dynamic programming.</li>
- *   <li>Improvement: coordinate descent over single shifts (day in the week, start, length, skill, breaks), over
- *       exchanges of one day's shifts between two agents, and over each agent's patterns of days off for one, two or
- *       three consecutive weeks, under every hard rule, until nothing improves or the time is up.</li>
+ *   <li>Improvement: coordinate descent on the objective plus the weighted soft goals
+ *       ({@link org.switchboard.engine.scheduling.Weights}) over single shifts (day in the week, start, length,
+ *       skill, breaks), over exchanges of one day's shifts between two agents, and over each agent's patterns of
+ *       days off for one, two or three consecutive weeks, under every hard rule, until nothing improves or the time
+ *       is up.</li>
  * </ol>
  *
  * The result is evaluated by {@link ScheduleEvaluator}; its gap to the bound is (objective − bound) / objective.
@@ -133,7 +135,8 @@ public final class ShiftScheduler {
                     agent.id(),
                     Optional.empty(),
                     ("agent %s cannot reach the weekly minimum of contract %s (%.1f hours, %d shifts) with the"
-                                    + " templates, the rest, days-off and consecutive-day rules and the agent's leave")
+                                    + " templates, the rest, days-off, consecutive-day and night rules and the"
+                                    + " agent's leave")
                             .formatted(agent.id(), contract.name(), contract.minHoursPerWeek(),
                                     contract.minShiftsPerWeek()))));
         }

@@ -153,7 +153,7 @@ class ScheduleEvaluatorTest {
     void reportsNoPreferenceWhenNoneIsAsked() {
         var quality = ScheduleEvaluator.evaluate(problem(1, List.of()), TWO_SHIFTS);
         assertThat(quality.preferences().share()).isEmpty();
-        assertThat(quality.fairness()).isEqualTo(new Fairness(0, 0, 0, 0));
+        assertThat(quality.fairness()).isEqualTo(new Fairness(0, 0, 0, 0, 0, 0));
         assertThat(Optional.of(quality.preferences().startTimeAsked())).contains(0);
     }
 }

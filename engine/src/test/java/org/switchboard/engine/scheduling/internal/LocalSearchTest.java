@@ -6,11 +6,13 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.switchboard.engine.scheduling.Agent;
 import org.switchboard.engine.scheduling.Contract;
 import org.switchboard.engine.scheduling.Horizon;
+import org.switchboard.engine.scheduling.Preferences;
 import org.switchboard.engine.scheduling.SchedulingProblem;
 import org.switchboard.engine.scheduling.ShiftTemplate;
 import org.switchboard.engine.scheduling.SkillRequirement;
@@ -121,6 +123,60 @@ class LocalSearchTest {
         assertThat(quality.violations()).isEmpty();
         assertThat(plan.roster.kind[0][1]).isEqualTo(late);
         assertThat(plan.roster.kind[1][1]).isEqualTo(early);
+    }
+
+    /**
+     * One agent, one day, a shift of 8 h starting 08:00 or 10:00, no breaks; weights under 4, over 1, paid 1; the
+     * agent wishes a 10:00 start and works 08:00. Demand 1 agent from 08:00 to {@code demandEnd}.
+     */
+    private static Plan wishForTen(int demandEnd, double preferenceMiss) {
+        var horizon = new Horizon(MONDAY, 1, 60);
+        var required = new Double[horizon.intervals()];
+        Arrays.fill(required, 0.0);
+        Arrays.fill(required, 8, demandEnd, 1.0);
+        var contract = Contract.of("flexible", 0, 40, 0, false, 11, 7);
+        var template = ShiftTemplate.of("day", LocalTime.of(8, 0), LocalTime.of(10, 0), 120, List.of(480), List.of());
+        var agent = new Agent("A", "Ann", Set.of("voice"), "", contract, Set.of(),
+                new Preferences(Optional.of(LocalTime.of(10, 0)), Set.of()), 0);
+        var problem = new SchedulingProblem(horizon, List.of(new SkillRequirement("voice", List.of(required))),
+                List.of(), List.of(template), List.of(agent), new Weights(4, 1, 1, preferenceMiss, 0, 0));
+        var instance = new Instance(problem);
+        var roster = new Roster(instance);
+        roster.add(0, 0, kindStarting(instance, 8 * 60), 0);
+        var plan = new Plan(instance, roster);
+        plan.placeBreaks();
+        LocalSearch.improve(plan, Long.MAX_VALUE, () -> false, () -> {});
+        return plan;
+    }
+
+    private static int startHour(Plan plan) {
+        return plan.instance.catalog.get(plan.roster.kind[0][0]).startMinute() / 60;
+    }
+
+    @Test
+    void meetsAWishThatCostsNothingOnceItIsWeighted() {
+        // Demand 08–18: a 08:00 start leaves 16–18 uncovered, a 10:00 start 08–10: 2 h × 4 = 8 either way, so the
+        // objective does not care. Weight 0: no strict gain, the shift stays at 08:00 and the wish is unmet;
+        // weight 1: 10:00 saves the miss (objective 8 + 8 paid = 16 both times).
+        var unweighted = wishForTen(18, 0);
+        var weighted = wishForTen(18, 1);
+
+        assertThat(startHour(unweighted)).isEqualTo(8);
+        assertThat(startHour(weighted)).isEqualTo(10);
+        var before = ScheduleEvaluator.evaluate(unweighted.instance.problem, unweighted.toSchedule());
+        var after = ScheduleEvaluator.evaluate(weighted.instance.problem, weighted.toSchedule());
+        assertThat(before.preferences().share().orElseThrow()).isZero();
+        assertThat(after.preferences().share().orElseThrow()).isEqualTo(1.0);
+        assertThat(after.objective()).isEqualTo(before.objective()).isEqualTo(16.0);
+        assertThat(after.softPenalty()).isZero();
+    }
+
+    @Test
+    void meetsAWishThatCostsCoverageOnlyWhenItsWeightIsLarger() {
+        // Demand 08–16: 08:00 covers it exactly (objective = paid 8); 10:00 leaves 08–10 under (2 × 4 = 8) and 16–18
+        // over (2 × 1 = 2): 10 more. A wish weighted 9 stays unmet (8 + 9 = 17 < 18), one weighted 11 is met (18 < 19).
+        assertThat(startHour(wishForTen(16, 9))).isEqualTo(8);
+        assertThat(startHour(wishForTen(16, 11))).isEqualTo(10);
     }
 
     private static int kindStarting(Instance instance, int minute) {

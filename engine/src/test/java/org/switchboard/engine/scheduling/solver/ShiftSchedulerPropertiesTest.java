@@ -2,12 +2,14 @@ package org.switchboard.engine.scheduling.solver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import net.jqwik.api.ForAll;
@@ -16,6 +18,7 @@ import org.switchboard.engine.scheduling.Agent;
 import org.switchboard.engine.scheduling.BreakRule;
 import org.switchboard.engine.scheduling.Contract;
 import org.switchboard.engine.scheduling.Horizon;
+import org.switchboard.engine.scheduling.Preferences;
 import org.switchboard.engine.scheduling.SchedulingProblem;
 import org.switchboard.engine.scheduling.ShiftTemplate;
 import org.switchboard.engine.scheduling.SkillRequirement;
@@ -40,6 +43,62 @@ class ShiftSchedulerPropertiesTest {
             }
             case SchedulingOutcome.Infeasible infeasible -> assertThat(infeasible.reasons()).isNotEmpty();
         }
+    }
+
+    @Property(tries = 8)
+    void softWeightsOfZeroLeaveTheObjectiveAloneToTheSearch(@ForAll long seed) {
+        var random = new Random(seed);
+        var problem = withWishes(randomProblem(random), random);
+        var weights = problem.weights();
+        var zero = new Weights(weights.understaffedHour(), weights.overstaffedHour(), weights.paidHour(), 0, 0, 0);
+        var contractOnly = solve(problem.withWeights(
+                new Weights(weights.understaffedHour(), weights.overstaffedHour(), weights.paidHour())));
+        var zeroSoft = solve(problem.withWeights(zero));
+        if (zeroSoft instanceof SchedulingOutcome.Scheduled done
+                && contractOnly instanceof SchedulingOutcome.Scheduled reference) {
+            // the soft goals are reported but weigh nothing: the search is the objective's alone
+            assertThat(done.quality().softPenalty()).isZero();
+            assertThat(done.schedule()).isEqualTo(reference.schedule());
+            assertThat(done.quality().objective()).isEqualTo(reference.quality().objective());
+        } else {
+            assertThat(zeroSoft).isInstanceOf(SchedulingOutcome.Infeasible.class);
+            assertThat(contractOnly).isInstanceOf(SchedulingOutcome.Infeasible.class);
+        }
+    }
+
+    @Property(tries = 8)
+    void weightedSoftGoalsKeepTheHardRulesAndAreReportedAsTheEvaluatorCountsThem(@ForAll long seed) {
+        var random = new Random(seed);
+        var problem = withWishes(randomProblem(random), random);
+        var weights = problem.weights();
+        var soft = problem.withWeights(new Weights(weights.understaffedHour(), weights.overstaffedHour(),
+                weights.paidHour(), 1 + random.nextInt(3), random.nextInt(3), random.nextInt(3)));
+        if (solve(soft) instanceof SchedulingOutcome.Scheduled done) {
+            assertThat(done.quality().violations()).isEmpty();
+            assertThat(done.lowerBound().value()).isLessThanOrEqualTo(done.quality().objective() + 1e-6);
+            var again = ScheduleEvaluator.evaluate(soft, done.schedule());
+            assertThat(again.softPenalty()).isEqualTo(done.quality().softPenalty()).isGreaterThanOrEqualTo(0);
+        }
+    }
+
+    private static SchedulingOutcome solve(SchedulingProblem problem) {
+        return new ShiftScheduler().solve(
+                problem, SolveOptions.of(Duration.ofSeconds(5)), ProgressListener.NONE, new StopHandle());
+    }
+
+    /** The problem with a random start wish (07:00–14:00) and a random day off wished by every other agent. */
+    private static SchedulingProblem withWishes(SchedulingProblem problem, Random random) {
+        var agents = new ArrayList<Agent>();
+        for (var agent : problem.agents()) {
+            var start = random.nextBoolean()
+                    ? Optional.of(LocalTime.of(7 + random.nextInt(8), 0))
+                    : Optional.<LocalTime>empty();
+            var days = random.nextBoolean() ? Set.of(DayOfWeek.of(1 + random.nextInt(7))) : Set.<DayOfWeek>of();
+            agents.add(new Agent(agent.id(), agent.name(), agent.skills(), agent.team(), agent.contract(),
+                    agent.unavailable(), new Preferences(start, days), agent.seniority()));
+        }
+        return new SchedulingProblem(problem.horizon(), problem.requirements(), problem.forecasts(),
+                problem.templates(), agents, problem.weights());
     }
 
     /** 7–14 days of 30-minute intervals, 2–6 agents on two skills, two templates with breaks, random contracts. */
