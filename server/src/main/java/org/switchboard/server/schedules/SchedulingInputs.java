@@ -16,26 +16,20 @@ import org.switchboard.engine.scheduling.Infeasibility;
 import org.switchboard.engine.scheduling.RequirementTable;
 import org.switchboard.engine.scheduling.SchedulingProblem;
 import org.switchboard.engine.scheduling.ServiceForecast;
-import org.switchboard.engine.scheduling.Weights;
 import org.switchboard.server.schedules.persistence.RuleRepository;
 import org.switchboard.server.staffing.StoredRequirements;
 
 /**
  * Builds the engine's scheduling problem of a run: its horizon, its requirement per skill and interval, the forecast
  * behind it when it came from a stored requirement set (for the projected service level), and the stored rules
- * (templates, and the agents with contracts, leave and preferences who have a skill of the requirement). The same inputs serve the solve and every later
+ * (templates, weights, and the agents with contracts, leave and preferences who have a skill of the requirement). The same inputs serve the solve and every later
  * evaluation of an edited version.
- *
- * <p>The objective's weights: an under-staffed agent-hour costs {@value #UNDERSTAFFED_HOUR}, an over-staffed one
- * {@value #OVERSTAFFED_HOUR}, a paid hour {@value #PAID_HOUR}: missing staff weighs most, surplus staff a little more
- * than its pay, so the solver prefers covering demand to saving hours.
+ * The objective's weights are the stored ones (edited under {@code /schedules/rules}; V014 seeds 10 per under-staffed
+ * agent-hour, 1 per over-staffed agent-hour and 0.5 per paid hour: missing staff weighs most, surplus staff a little
+ * more than its pay, so the solver prefers covering demand to saving hours).
  */
 @Component
 class SchedulingInputs {
-
-    static final double UNDERSTAFFED_HOUR = 10;
-    static final double OVERSTAFFED_HOUR = 1;
-    static final double PAID_HOUR = 0.5;
 
     private final RuleRepository rules;
     private final StoredRequirements requirements;
@@ -67,7 +61,7 @@ class SchedulingInputs {
                 rules.agents(run.periodStart(), run.periodEnd()).stream()
                         .filter(agent -> agent.skills().stream().anyMatch(skills::contains))
                         .toList(),
-                new Weights(UNDERSTAFFED_HOUR, OVERSTAFFED_HOUR, PAID_HOUR));
+                rules.weights());
     }
 
     /**

@@ -26,11 +26,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.switchboard.server.user.ApiTokens;
 
 /**
- * Authenticates requests to the ingest endpoints ({@value #INGEST_PATHS}) that carry {@code Authorization: Bearer
- * <token>}: a valid token acts as {@code api-token:NAME} with the one authority {@code ROLE_}{@value #INGEST_ROLE},
- * which no page and no other endpoint accepts; an unknown or revoked token is answered 401 with an RFC 9457 problem
- * document, whatever session the request also carries. Outside the ingest paths the header is ignored, so a token
- * opens nothing else.
+ * Authenticates requests that carry {@code Authorization: Bearer <token>} to the paths that accept API tokens: the
+ * ingest endpoints ({@value #INGEST_PATHS}), where a valid token acts as {@code api-token:NAME} with the one authority
+ * {@code ROLE_}{@value #INGEST_ROLE}, and the schedules API ({@value #SCHEDULE_PATHS}), where it acts with the one
+ * authority {@code ROLE_}{@value #SCHEDULE_ROLE}, which only that API accepts. An unknown or revoked token is answered
+ * 401 with an RFC 9457 problem document, whatever session the request also carries. Outside these paths the header is
+ * ignored, so a token opens nothing else.
  *
  * <p>Such requests need no CSRF token ({@link #bearerRequests()}): CSRF rides on cookies a browser adds by itself, and
  * a browser never adds an {@code Authorization: Bearer} header to a cross-site request without a CORS pre-flight,
@@ -44,15 +45,41 @@ final class IngestTokens extends OncePerRequestFilter {
     /** The role (authority {@code ROLE_INGEST}) of a request authenticated by a valid token. */
     static final String INGEST_ROLE = "INGEST";
 
+    /** The paths of the schedules API, which a token also opens. */
+    static final String SCHEDULE_PATHS = "/api/v1/schedules/**";
+
+    /** The role (authority {@code ROLE_SCHEDULE_API}) of a schedules API request authenticated by a valid token. */
+    static final String SCHEDULE_ROLE = "SCHEDULE_API";
+
     private static final String BEARER = "bearer ";
     private static final String MISSING = "A bearer token issued by an administrator is required (or an"
             + " administrator's session or HTTP Basic credentials with a CSRF token).";
     private static final RequestMatcher INGEST = PathPatternRequestMatcher.withDefaults().matcher(INGEST_PATHS);
+    private static final RequestMatcher SCHEDULES = PathPatternRequestMatcher.withDefaults().matcher(SCHEDULE_PATHS);
 
     private final ApiTokens tokens;
+    private final RequestMatcher bearer;
+    private final String role;
 
-    IngestTokens(ApiTokens tokens) {
+    private IngestTokens(ApiTokens tokens, RequestMatcher paths, String role) {
         this.tokens = tokens;
+        this.bearer = new AndRequestMatcher(paths, IngestTokens::hasBearerToken);
+        this.role = role;
+    }
+
+    /** {@return the filter of the ingest endpoints, granting {@value #INGEST_ROLE}} */
+    static IngestTokens ingest(ApiTokens tokens) {
+        return new IngestTokens(tokens, INGEST, INGEST_ROLE);
+    }
+
+    /** {@return the filter of the schedules API, granting {@value #SCHEDULE_ROLE}} */
+    static IngestTokens schedules(ApiTokens tokens) {
+        return new IngestTokens(tokens, SCHEDULES, SCHEDULE_ROLE);
+    }
+
+    /** {@return the requests to the schedules API that carry a bearer token} */
+    static RequestMatcher scheduleBearerRequests() {
+        return new AndRequestMatcher(SCHEDULES, IngestTokens::hasBearerToken);
     }
 
     /** {@return the requests to the ingest paths} */
@@ -91,7 +118,7 @@ final class IngestTokens extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !bearerRequests().matches(request);
+        return !bearer.matches(request);
     }
 
     @Override
@@ -106,7 +133,7 @@ final class IngestTokens extends OncePerRequestFilter {
         }
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                actor.get(), null, List.of(new SimpleGrantedAuthority("ROLE_" + INGEST_ROLE))));
+                actor.get(), null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
         SecurityContextHolder.setContext(context);
         try {
             chain.doFilter(request, response);

@@ -7,6 +7,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -25,7 +26,9 @@ import org.switchboard.server.voice.VoiceRoles;
  *
  * <p>The ingest endpoints ({@code /api/v1/ingest/**}) have a chain of their own, consulted first: an API token
  * ({@link IngestTokens}, {@code Authorization: Bearer}) or an ADMIN signed in or sending HTTP Basic credentials. Bearer
- * requests skip CSRF (see {@link IngestTokens} for why that is safe); ADMIN requests keep it.
+ * requests skip CSRF (see {@link IngestTokens} for why that is safe); ADMIN requests keep it. Requests to the schedules
+ * API ({@code /api/v1/schedules/**}) with a bearer token have a chain of their own too, where a token acts as a
+ * planner.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -57,12 +60,30 @@ class SecurityConfiguration {
         http.securityMatcher(IngestTokens.ingestPaths())
                 .authorizeHttpRequests(rules ->
                         rules.anyRequest().hasAnyRole(IngestTokens.INGEST_ROLE, Role.ADMIN.name()))
-                .addFilterBefore(new IngestTokens(apiTokens), BasicAuthenticationFilter.class)
+                .addFilterBefore(IngestTokens.ingest(apiTokens), BasicAuthenticationFilter.class)
                 .httpBasic(Customizer.withDefaults())
                 .csrf(csrf -> csrf.csrfTokenRequestHandler(new TamperedCsrfTokens())
                         .ignoringRequestMatchers(IngestTokens.bearerRequests()))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(IngestTokens.entryPoint())
                         .accessDeniedHandler(IngestTokens.accessDenied()));
+        return http.build();
+    }
+
+    /**
+     * Requests to the schedules API that carry a bearer token: a valid API token acts as a planner there; 401 with a
+     * problem document for an unknown or revoked one. Every request of this chain carries the token, so CSRF does not
+     * apply (see {@link IngestTokens}) and no session is made. Without a bearer token the main chain applies: the
+     * section's roles read, {@link ScheduleRoles#PLANNERS} change, with CSRF.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain scheduleTokenFilterChain(HttpSecurity http, ApiTokens apiTokens) throws Exception {
+        http.securityMatcher(IngestTokens.scheduleBearerRequests())
+                .authorizeHttpRequests(rules -> rules.anyRequest().hasRole(IngestTokens.SCHEDULE_ROLE))
+                .addFilterBefore(IngestTokens.schedules(apiTokens), BasicAuthenticationFilter.class)
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(IngestTokens.entryPoint()));
         return http.build();
     }
 
@@ -105,7 +126,9 @@ class SecurityConfiguration {
                 .hasAnyRole(voiceEditors);
         // schedules are planned, edited and published by some of the section's roles; SUPERVISOR reads them
         var planners = ScheduleRoles.PLANNERS.stream().map(Role::name).sorted().toArray(String[]::new);
-        rules.requestMatchers(HttpMethod.POST, "/schedules/**").hasAnyRole(planners);
+        rules.requestMatchers(HttpMethod.POST, "/schedules/**", "/api/v1/schedules/**").hasAnyRole(planners);
+        // the forms of the rules editor are for those who may change the rules; the others read the rules page
+        rules.requestMatchers("/schedules/rules/*/*").hasAnyRole(planners);
         for (var section : Section.values()) {
             var roles = section.roles().stream().map(Role::name).sorted().toArray(String[]::new);
             rules.requestMatchers(

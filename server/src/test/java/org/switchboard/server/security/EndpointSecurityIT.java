@@ -218,6 +218,25 @@ class EndpointSecurityIT {
             entry("GET /schedules/versions/{versionId}/export.xlsx", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
             entry("GET /schedules/versions/{versionId}/calendar/{agentId}", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
             entry("GET /schedules/adherence", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
+            // schedules: the rules editor (SUPERVISOR reads the rules page, the forms are for planners) and the REST API
+            entry("GET /schedules/rules", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
+            entry("POST /schedules/rules/weights", only(ADMIN, MANAGER, PLANNER)),
+            entry("GET /schedules/rules/rules.json", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
+            entry("POST /schedules/rules/import", only(ADMIN, MANAGER, PLANNER)),
+            entry("GET /schedules/rules/{kind}/new", only(ADMIN, MANAGER, PLANNER)),
+            entry("POST /schedules/rules/{kind}", only(ADMIN, MANAGER, PLANNER)),
+            entry("GET /schedules/rules/{kind}/{ruleId}", only(ADMIN, MANAGER, PLANNER)),
+            entry("POST /schedules/rules/{kind}/{ruleId}", only(ADMIN, MANAGER, PLANNER)),
+            entry("POST /schedules/rules/{kind}/{ruleId}/delete", only(ADMIN, MANAGER, PLANNER)),
+            entry("GET /api/v1/schedules/versions", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
+            entry("GET /api/v1/schedules/versions/{versionId}", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
+            entry("POST /api/v1/schedules/runs", only(ADMIN, MANAGER, PLANNER)),
+            entry("GET /api/v1/schedules/runs/{runId}", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
+            entry("POST /api/v1/schedules/runs/{runId}/stop", only(ADMIN, MANAGER, PLANNER)),
+            entry("POST /api/v1/schedules/versions/{versionId}/publish", only(ADMIN, MANAGER, PLANNER)),
+            entry("GET /api/v1/schedules/versions/{versionId}/export.xlsx", only(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
+            entry("GET /api/v1/schedules/versions/{versionId}/calendar/{agentId}",
+                    only(ADMIN, MANAGER, PLANNER, SUPERVISOR)),
             // the rejected lines of a survey load: its import editors only (the values are the source's as read)
             entry("GET /customer-voice/imports/{load}/rejects.csv", only(ADMIN, MANAGER, ANALYST)),
             entry("GET /customer-voice/imports/{load}/quarantine", only(ADMIN, MANAGER, ANALYST)),
@@ -231,7 +250,8 @@ class EndpointSecurityIT {
             Map.ofEntries(Map.entry("**", "db"), Map.entry("requiredMetricName", "jvm.memory.used"),
                     Map.entry("load", "0"), Map.entry("agentId", "A001"), Map.entry("queue", "service"),
                     Map.entry("run", "no-such-run"), Map.entry("version", "0"), Map.entry("entry", "0"),
-                    Map.entry("outlier", "0"), Map.entry("runId", "0"), Map.entry("versionId", "0"));
+                    Map.entry("outlier", "0"), Map.entry("runId", "0"), Map.entry("versionId", "0"),
+                    Map.entry("kind", "contracts"), Map.entry("ruleId", "0"));
 
     private static final Pattern PATH_VARIABLE = Pattern.compile("\\{\\*?([^}:]+)(:[^}]*)?}|(?<=/)(\\*\\*)$");
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,12 +22,15 @@ import org.switchboard.engine.scheduling.BreakRule;
 import org.switchboard.engine.scheduling.Contract;
 import org.switchboard.engine.scheduling.Preferences;
 import org.switchboard.engine.scheduling.ShiftTemplate;
+import org.switchboard.engine.scheduling.Weights;
+import org.switchboard.server.schedules.RuleEntry;
 
 /**
  * Stores and reads the rules schedules are built under: shift templates with their break rules
  * ({@code schedule_shift_template}, {@code schedule_break_rule}), contracts ({@code schedule_contract}) and the
  * scheduled agents with their leave and preferences ({@code schedule_agent}, {@code schedule_leave},
- * {@code schedule_preference}), as the engine's types.
+ * {@code schedule_preference}), and the objective's weights ({@code schedule_weights}), as the engine's types; the
+ * rules editor lists, replaces and deletes templates and contracts by id.
  */
 @Repository
 public class RuleRepository {
@@ -42,6 +46,11 @@ public class RuleRepository {
 
     /** {@return the shift templates with their breaks, by name} */
     public List<ShiftTemplate> templates() {
+        return templateEntries().stream().map(RuleEntry::rule).toList();
+    }
+
+    /** {@return the shift templates with their breaks and ids, by name} */
+    public List<RuleEntry<ShiftTemplate>> templateEntries() {
         var breaks = new HashMap<Long, List<BreakRule>>();
         jdbc.sql("""
                 SELECT template_id, length_minutes, paid, earliest_after_start, latest_before_end
@@ -54,41 +63,83 @@ public class RuleRepository {
                 SELECT id, name, start_earliest_min, start_latest_min, start_step_minutes, lengths_minutes,
                        min_gap_minutes
                 FROM schedule_shift_template ORDER BY name""")
-                .query((rs, row) -> new ShiftTemplate(
+                .query((rs, row) -> new RuleEntry<>(rs.getLong("id"), new ShiftTemplate(
                         rs.getString("name"),
                         LocalTime.ofSecondOfDay(rs.getInt("start_earliest_min") * 60L),
                         LocalTime.ofSecondOfDay(rs.getInt("start_latest_min") * 60L),
                         rs.getInt("start_step_minutes"),
                         Arrays.stream(rs.getString("lengths_minutes").split(";")).map(Integer::valueOf).toList(),
                         breaks.getOrDefault(rs.getLong("id"), List.of()),
-                        rs.getInt("min_gap_minutes")))
+                        rs.getInt("min_gap_minutes"))))
                 .list();
     }
 
-    /** Stores a shift template with its breaks. */
-    public void insertTemplate(ShiftTemplate template) {
+    /**
+     * Stores a shift template with its breaks.
+     *
+     * @return its id
+     */
+    public long insertTemplate(ShiftTemplate template) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
+        templateFields(jdbc.sql("""
                 INSERT INTO schedule_shift_template (name, start_earliest_min, start_latest_min, start_step_minutes,
                                                      lengths_minutes, min_gap_minutes)
-                VALUES (:name, :earliest, :latest, :step, :lengths, :gap)""")
-                .param("name", template.name())
+                VALUES (:name, :earliest, :latest, :step, :lengths, :gap)"""), template)
+                .update(keys, "id");
+        long id = keys.getKeyAs(Number.class).longValue();
+        insertBreaks(id, template.breaks());
+        return id;
+    }
+
+    /**
+     * Replaces a stored shift template and its breaks.
+     *
+     * @return whether there was a template with this id
+     */
+    public boolean updateTemplate(long id, ShiftTemplate template) {
+        int updated = templateFields(jdbc.sql("""
+                UPDATE schedule_shift_template SET name = :name, start_earliest_min = :earliest,
+                       start_latest_min = :latest, start_step_minutes = :step, lengths_minutes = :lengths,
+                       min_gap_minutes = :gap
+                WHERE id = :id"""), template)
+                .param("id", id)
+                .update();
+        if (updated == 0) {
+            return false;
+        }
+        jdbc.sql("DELETE FROM schedule_break_rule WHERE template_id = :id").param("id", id).update();
+        insertBreaks(id, template.breaks());
+        return true;
+    }
+
+    /**
+     * Deletes a shift template with its breaks.
+     *
+     * @return whether there was a template with this id
+     */
+    public boolean deleteTemplate(long id) {
+        jdbc.sql("DELETE FROM schedule_break_rule WHERE template_id = :id").param("id", id).update();
+        return jdbc.sql("DELETE FROM schedule_shift_template WHERE id = :id").param("id", id).update() > 0;
+    }
+
+    private static JdbcClient.StatementSpec templateFields(JdbcClient.StatementSpec statement, ShiftTemplate template) {
+        return statement.param("name", template.name())
                 .param("earliest", template.startEarliest().toSecondOfDay() / 60)
                 .param("latest", template.startLatest().toSecondOfDay() / 60)
                 .param("step", template.startStepMinutes())
                 .param("lengths", template.lengthsMinutes().stream().map(String::valueOf)
                         .collect(Collectors.joining(";")))
-                .param("gap", template.minGapMinutes())
-                .update(keys, "id");
-        long id = keys.getKeyAs(Number.class).longValue();
-        var breaks = template.breaks();
+                .param("gap", template.minGapMinutes());
+    }
+
+    private void insertBreaks(long templateId, List<BreakRule> breaks) {
         for (int position = 0; position < breaks.size(); position++) {
             var rule = breaks.get(position);
             jdbc.sql("""
                     INSERT INTO schedule_break_rule (template_id, position, length_minutes, paid, earliest_after_start,
                                                      latest_before_end)
                     VALUES (:template, :position, :length, :paid, :earliest, :latest)""")
-                    .param("template", id)
+                    .param("template", templateId)
                     .param("position", position)
                     .param("length", rule.lengthMinutes())
                     .param("paid", rule.paid())
@@ -105,13 +156,70 @@ public class RuleRepository {
      */
     public long insertContract(Contract contract) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
+        contractFields(jdbc.sql("""
                 INSERT INTO schedule_contract (name, min_hours_per_week, max_hours_per_week, min_shifts_per_week,
                        max_shifts_per_week, days_off_per_week, consecutive_days_off, min_rest_hours,
                        max_consecutive_days, max_night_shifts)
                 VALUES (:name, :minHours, :maxHours, :minShifts, :maxShifts, :daysOff, :consecutive, :rest,
-                        :maxDays, :nights)""")
-                .param("name", contract.name())
+                        :maxDays, :nights)"""), contract)
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    /**
+     * Replaces a stored contract; the agents under it stay under it.
+     *
+     * @return whether there was a contract with this id
+     */
+    public boolean updateContract(long id, Contract contract) {
+        return contractFields(jdbc.sql("""
+                UPDATE schedule_contract SET name = :name, min_hours_per_week = :minHours,
+                       max_hours_per_week = :maxHours, min_shifts_per_week = :minShifts,
+                       max_shifts_per_week = :maxShifts, days_off_per_week = :daysOff,
+                       consecutive_days_off = :consecutive, min_rest_hours = :rest, max_consecutive_days = :maxDays,
+                       max_night_shifts = :nights
+                WHERE id = :id"""), contract)
+                .param("id", id)
+                .update() > 0;
+    }
+
+    /**
+     * Deletes a contract no agent works under.
+     *
+     * @return whether there was such a contract
+     */
+    public boolean deleteContract(long id) {
+        return jdbc.sql("""
+                DELETE FROM schedule_contract
+                WHERE id = :id AND NOT EXISTS (SELECT 1 FROM schedule_agent WHERE contract_id = :id)""")
+                .param("id", id)
+                .update() > 0;
+    }
+
+    /** {@return the contracts with their ids, by name} */
+    public List<RuleEntry<Contract>> contractEntries() {
+        return contracts().entrySet().stream()
+                .map(entry -> new RuleEntry<>(entry.getKey(), entry.getValue()))
+                .sorted(Comparator.comparing(entry -> entry.rule().name()))
+                .toList();
+    }
+
+    /** {@return how many scheduled agents work under each contract, by contract id; contracts without any absent} */
+    public Map<Long, Integer> agentsPerContract() {
+        var counts = new HashMap<Long, Integer>();
+        jdbc.sql("SELECT contract_id, COUNT(*) AS agents FROM schedule_agent GROUP BY contract_id")
+                .query((rs, row) -> counts.put(rs.getLong("contract_id"), rs.getInt("agents")))
+                .list();
+        return counts;
+    }
+
+    /** {@return the id of the first contract by name, if there is any} */
+    public Optional<Long> firstContractId() {
+        return contractEntries().stream().map(RuleEntry::id).findFirst();
+    }
+
+    private static JdbcClient.StatementSpec contractFields(JdbcClient.StatementSpec statement, Contract contract) {
+        return statement.param("name", contract.name())
                 .param("minHours", contract.minHoursPerWeek())
                 .param("maxHours", contract.maxHoursPerWeek())
                 .param("minShifts", contract.minShiftsPerWeek())
@@ -120,9 +228,26 @@ public class RuleRepository {
                 .param("consecutive", contract.consecutiveDaysOff())
                 .param("rest", contract.minRestHours())
                 .param("maxDays", contract.maxConsecutiveDays())
-                .param("nights", contract.maxNightShiftsPerWeek())
-                .update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
+                .param("nights", contract.maxNightShiftsPerWeek());
+    }
+
+    /** {@return the objective's weights (table {@code schedule_weights}, seeded by migration V014)} */
+    public Weights weights() {
+        return jdbc.sql("SELECT understaffed_hour, overstaffed_hour, paid_hour FROM schedule_weights WHERE id = 1")
+                .query((rs, row) -> new Weights(
+                        rs.getDouble("understaffed_hour"), rs.getDouble("overstaffed_hour"), rs.getDouble("paid_hour")))
+                .single();
+    }
+
+    /** Replaces the objective's weights. */
+    public void updateWeights(Weights weights) {
+        jdbc.sql("""
+                UPDATE schedule_weights SET understaffed_hour = :under, overstaffed_hour = :over, paid_hour = :paid
+                WHERE id = 1""")
+                .param("under", weights.understaffedHour())
+                .param("over", weights.overstaffedHour())
+                .param("paid", weights.paidHour())
+                .update();
     }
 
     /** {@return the id of the contract with this name, if any} */

@@ -1,10 +1,7 @@
 package org.switchboard.server.schedules.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,10 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -39,8 +33,7 @@ import org.switchboard.server.schedules.RequirementUpload;
 import org.switchboard.server.schedules.ScheduleEdit;
 import org.switchboard.server.schedules.SchedulePlanning;
 import org.switchboard.server.schedules.ScheduleRoles;
-import org.switchboard.server.schedules.ScheduleWorkbook;
-import org.switchboard.server.schedules.export.ScheduleCalendar;
+import org.switchboard.server.schedules.export.ScheduleDownloads;
 import org.switchboard.server.staffing.StoredRequirements;
 
 /**
@@ -70,22 +63,22 @@ class PlanningController {
     private static final int DEFAULT_DAYS = 7;
     private static final int DEFAULT_INTERVAL = 15;
     private static final int DEFAULT_TIME_LIMIT = 30;
-    private static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    private static final MediaType CALENDAR_TYPE = MediaType.parseMediaType("text/calendar;charset=UTF-8");
 
     private final SchedulePlanning planning;
     private final StoredRequirements requirements;
+    private final ScheduleDownloads downloads;
     private final MessageSource messages;
     private final ZoneId zone;
 
     PlanningController(
             SchedulePlanning planning,
             StoredRequirements requirements,
+            ScheduleDownloads downloads,
             MessageSource messages,
             @Value("${switchboard.time-zone}") ZoneId zone) {
         this.planning = planning;
         this.requirements = requirements;
+        this.downloads = downloads;
         this.messages = messages;
         this.zone = zone;
     }
@@ -265,41 +258,13 @@ class PlanningController {
 
     @GetMapping(EXPORT)
     ResponseEntity<byte[]> export(@PathVariable long versionId) throws IOException {
-        var evaluated = evaluate(versionId);
-        var out = new ByteArrayOutputStream();
-        ScheduleWorkbook.write(evaluated, zone, "1.0", out);
-        return ResponseEntity.ok()
-                .contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("schedule-" + versionId + ".xlsx")
-                        .build()
-                        .toString())
-                .body(out.toByteArray());
+        return downloads.workbook(versionId);
     }
 
     @GetMapping(CALENDAR)
     ResponseEntity<byte[]> calendar(@PathVariable long versionId, @PathVariable String agentId, Locale locale)
             throws IOException {
-        var version = planning.version(versionId).orElseThrow(PlanningController::notFound);
-        var shifts = planning.shifts(versionId).stream()
-                .filter(shift -> shift.agentId().equals(agentId))
-                .toList();
-        if (shifts.isEmpty()) {
-            throw notFound();
-        }
-        var labels = new ScheduleCalendar.Labels(
-                messages.getMessage("schedules.calendar.shift", null, locale),
-                messages.getMessage("schedules.calendar.paid-break", null, locale),
-                messages.getMessage("schedules.calendar.unpaid-break", null, locale));
-        var out = new StringWriter();
-        ScheduleCalendar.write(versionId, version.publishedAt().orElse(version.createdAt()), shifts, labels, out);
-        return ResponseEntity.ok()
-                .contentType(CALENDAR_TYPE)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(agentId.replaceAll("[^A-Za-z0-9_-]", "_") + ".ics")
-                        .build()
-                        .toString())
-                .body(out.toString().getBytes(StandardCharsets.UTF_8));
+        return downloads.calendar(versionId, agentId, locale);
     }
 
     private EvaluatedVersion evaluate(long versionId) {

@@ -16,12 +16,16 @@ import org.switchboard.engine.scheduling.BreakRule;
 import org.switchboard.engine.scheduling.Contract;
 import org.switchboard.engine.scheduling.Preferences;
 import org.switchboard.engine.scheduling.ShiftTemplate;
+import org.switchboard.engine.scheduling.Weights;
+import org.switchboard.server.schedules.RuleEntry;
 import org.switchboard.server.support.SwitchboardIntegrationTest;
 import org.switchboard.server.support.UniqueNames;
 
 /**
  * The SQL of {@link RuleRepository} on a real database (H2, and PostgreSQL with tag {@code database}): templates,
- * contracts, agents with leave and preferences are read back as the engine's values they were stored from.
+ * contracts, agents with leave and preferences are read back as the engine's values they were stored from; templates
+ * and contracts are replaced and deleted by id (a contract with agents is not deleted), and the weights kept in their
+ * one row (V014).
  */
 @SwitchboardIntegrationTest
 @Tag("database")
@@ -62,5 +66,48 @@ class RuleRepositoryIT {
         assertThat(rules.enrolledAgentIds()).contains(agent);
         assertThat(read).isEqualTo(new Agent(agent, "Ada Lovelace", Set.of("service", "chat"), "T9", contract,
                 Set.of(monday), preferences, 3));
+    }
+
+    @Test
+    void aTemplateIsReplacedWithItsBreaksAndDeleted() {
+        var name = UniqueNames.of("tpl");
+        long id = rules.insertTemplate(new ShiftTemplate(name, LocalTime.of(6, 0), LocalTime.of(8, 0), 15,
+                List.of(480), List.of(new BreakRule(15, true, 60, 60), new BreakRule(30, false, 180, 120)), 0));
+        var replaced = new ShiftTemplate(name, LocalTime.of(7, 0), LocalTime.of(7, 30), 30, List.of(240, 300),
+                List.of(new BreakRule(10, false, 90, 30)), 20);
+
+        assertThat(rules.updateTemplate(id, replaced)).isTrue();
+        assertThat(rules.templateEntries()).contains(new RuleEntry<>(id, replaced));
+        assertThat(rules.deleteTemplate(id)).isTrue();
+        assertThat(rules.templateEntries()).noneMatch(entry -> entry.id() == id);
+        assertThat(rules.updateTemplate(id, replaced)).as("gone").isFalse();
+    }
+
+    @Test
+    void aContractIsChangedInPlaceAndDeletedOnlyWithoutAgents() {
+        long free = rules.insertContract(new Contract(UniqueNames.of("contract"), 10, 20, 0, 5, 2, false, 11, 6, 0));
+        var busyContract = new Contract(UniqueNames.of("contract"), 10, 20, 0, 5, 2, false, 11, 6, 0);
+        long busy = rules.insertContract(busyContract);
+        rules.enrol(UniqueNames.of("agent"), "Grace Hopper", "T1", Set.of("repository-only"), busy, 0);
+        var changed = new Contract(busyContract.name(), 12.5, 30, 1, 4, 3, true, 12, 5, 2);
+
+        assertThat(rules.updateContract(busy, changed)).isTrue();
+        assertThat(rules.contractEntries()).contains(new RuleEntry<>(busy, changed));
+        assertThat(rules.agentsPerContract()).containsEntry(busy, 1).doesNotContainKey(free);
+        assertThat(rules.deleteContract(busy)).as("an agent works under it").isFalse();
+        assertThat(rules.deleteContract(free)).isTrue();
+        assertThat(rules.contractEntries()).extracting(RuleEntry::id).contains(busy).doesNotContain(free);
+    }
+
+    @Test
+    void theWeightsAreStoredInTheirOneRow() {
+        var before = rules.weights();
+        try {
+            rules.updateWeights(new Weights(12.5, 0.75, 0.125));
+
+            assertThat(rules.weights()).isEqualTo(new Weights(12.5, 0.75, 0.125));
+        } finally {
+            rules.updateWeights(before);
+        }
     }
 }

@@ -1,0 +1,213 @@
+package org.switchboard.server.schedules.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.switchboard.server.audit.AuditLog;
+import org.switchboard.server.schedules.RunStatus;
+import org.switchboard.server.schedules.SchedulePlanning;
+import org.switchboard.server.schedules.VersionStatus;
+import org.switchboard.server.support.SwitchboardIntegrationTest;
+import org.switchboard.server.support.UniqueNames;
+import org.switchboard.server.user.ApiTokens;
+
+/**
+ * The schedules REST API with an API token: a run is started from requirement rows, its progress read, a stop asked,
+ * and once it has ended its version is listed, read with shifts, breaks and figures, published (once; audited) and
+ * downloaded as .xlsx and iCalendar. Without a token, with an unknown or revoked one, or as a role that only reads,
+ * the writes are refused; a browser session needs the CSRF token; the OpenAPI document describes the API.
+ */
+@SwitchboardIntegrationTest
+class ScheduleApiIT {
+
+    private static final String BASE = "/api/v1/schedules";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ApiTokens tokens;
+
+    @Autowired
+    SchedulePlanning planning;
+
+    @Autowired
+    AuditLog auditLog;
+
+    @Test
+    void aTokenStartsFollowsStopsListsReadsPublishesAndDownloads() throws Exception {
+        var token = token();
+        var day = LocalDate.of(2031, 12, 1);
+
+        var started = mvc.perform(withToken(post(BASE + "/runs"), token).content(runBody(day, 20)))
+                .andExpect(status().isAccepted())
+                .andExpect(header().string("Location", org.hamcrest.Matchers.startsWith(BASE + "/runs/")))
+                .andReturn().getResponse().getContentAsString();
+        long runId = ((Number) JsonPath.read(started, "$.runId")).longValue();
+
+        mvc.perform(withToken(get(BASE + "/runs/" + runId), token))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.runId").value(runId))
+                .andExpect(jsonPath("$.requirement").value("api week"));
+        var stop = mvc.perform(withToken(post(BASE + "/runs/" + runId + "/stop"), token))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        boolean stopping = JsonPath.read(stop, "$.stopping");
+        var run = planning.awaitEnd(runId);
+        assertThat(run.status()).isEqualTo(stopping ? RunStatus.STOPPED : RunStatus.FINISHED);
+
+        var ended = mvc.perform(withToken(get(BASE + "/runs/" + runId), token))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value(run.status().name()))
+                .andExpect(jsonPath("$.solving").value(false))
+                .andReturn().getResponse().getContentAsString();
+        List<Number> versionIds = JsonPath.read(ended, "$.versionIds");
+        assertThat(versionIds).hasSize(1);
+        long versionId = versionIds.getFirst().longValue();
+        var stored = planning.version(versionId).orElseThrow();
+
+        var list = mvc.perform(withToken(get(BASE + "/versions").param("status", "DRAFT"), token))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        List<Number> objectives = JsonPath.read(list, "$[?(@.versionId == " + versionId + ")].figures.objective");
+        assertThat(objectives).hasSize(1);
+        assertThat(objectives.getFirst().doubleValue()).isCloseTo(stored.figures().objective(), within(1e-9));
+
+        var evaluated = planning.evaluate(versionId);
+        var version = mvc.perform(withToken(get(BASE + "/versions/" + versionId), token))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.version.status").value("DRAFT"))
+                .andExpect(jsonPath("$.version.figures.violations").value(0))
+                .andExpect(jsonPath("$.violations").isEmpty())
+                .andReturn().getResponse().getContentAsString();
+        double objective = ((Number) JsonPath.read(version, "$.evaluated.objective")).doubleValue();
+        assertThat(objective).isCloseTo(evaluated.quality().objective(), within(1e-9));
+        assertThat(((Number) JsonPath.read(version, "$.version.figures.lowerBound")).doubleValue())
+                .isCloseTo(stored.figures().lowerBound(), within(1e-9));
+        List<Object> shifts = JsonPath.read(version, "$.agents[*].shifts[*]");
+        assertThat(shifts).hasSize(evaluated.shifts().size());
+        String agentId = JsonPath.read(version, "$.agents[0].agentId");
+        List<Object> breaks = JsonPath.read(version, "$.agents[0].shifts[0].breaks");
+        var firstShift = evaluated.shifts().stream().filter(shift -> shift.agentId().equals(agentId)).findFirst()
+                .orElseThrow();
+        assertThat(breaks).hasSize(firstShift.breaks().size());
+
+        mvc.perform(withToken(post(BASE + "/versions/" + versionId + "/publish"), token))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("PUBLISHED"));
+        assertThat(planning.version(versionId).orElseThrow().status()).isEqualTo(VersionStatus.PUBLISHED);
+        assertThat(auditLog.latest(20)).anySatisfy(entry -> {
+            assertThat(entry.action()).isEqualTo(SchedulePlanning.AUDIT_PUBLISHED);
+            assertThat(entry.targetId()).isEqualTo(String.valueOf(versionId));
+            assertThat(entry.actor()).isEqualTo(ApiTokens.ACTOR_PREFIX + tokenName);
+        });
+        mvc.perform(withToken(post(BASE + "/versions/" + versionId + "/publish"), token))
+                .andExpect(status().isConflict());
+
+        var xlsx = mvc.perform(withToken(get(BASE + "/versions/" + versionId + "/export.xlsx"), token))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition",
+                        org.hamcrest.Matchers.containsString("schedule-" + versionId + ".xlsx")))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(xlsx, 0, 2, StandardCharsets.ISO_8859_1)).as("a zip archive").isEqualTo("PK");
+        var ics = mvc.perform(withToken(get(BASE + "/versions/" + versionId + "/calendar/" + agentId), token))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n");
+        assertThat(ics.split("BEGIN:VEVENT", -1)).hasSize(2 + firstShift.breaks().size());
+    }
+
+    @Test
+    void badInputIsRefusedNamingTheField() throws Exception {
+        var token = token();
+        var body = """
+                {"firstDay": "2031-12-08", "days": 1, "requirement": [
+                  {"timestamp": "08:00 on Monday", "skill": "service", "agents": 1}]}""";
+        mvc.perform(withToken(post(BASE + "/runs"), token).content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString(
+                        "requirement[0].timestamp: 08:00 on Monday")));
+        mvc.perform(withToken(post(BASE + "/runs"), token).content("{\"requirementSetId\": 1}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("firstDay")));
+        mvc.perform(withToken(get(BASE + "/runs/0"), token)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void withoutAValidTokenOrAsAReaderTheWritesAreRefused() throws Exception {
+        var body = runBody(LocalDate.of(2031, 12, 15), 5);
+        mvc.perform(post(BASE + "/runs").with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(withToken(post(BASE + "/runs"), "sbt_" + "x".repeat(43)).content(body))
+                .andExpect(status().isUnauthorized());
+        var revoked = token();
+        var id = tokens.all().stream().filter(token -> token.name().equals(tokenName)).findFirst().orElseThrow().id();
+        tokens.revoke(id, "root");
+        mvc.perform(withToken(get(BASE + "/versions"), revoked)).andExpect(status().isUnauthorized());
+
+        // a supervisor reads but does not plan; a planner's session needs the CSRF token
+        var supervisor = user("supervisor").roles("SUPERVISOR");
+        mvc.perform(get(BASE + "/versions").with(supervisor)).andExpect(status().isOk());
+        mvc.perform(post(BASE + "/runs").with(supervisor).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(BASE + "/runs").with(user("planner").roles("PLANNER"))
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isForbidden());
+        mvc.perform(get(BASE + "/versions").with(user("viewer").roles("VIEWER"))).andExpect(status().isForbidden());
+
+        // a token opens the schedules API, not the pages of the section
+        mvc.perform(get("/schedules").header("Authorization", "Bearer " + token()))
+                .andExpect(result -> assertThat(result.getResponse().getStatus()).isIn(302, 401, 403));
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheScheduleEndpointsAndTheBearerScheme() throws Exception {
+        mvc.perform(get("/v3/api-docs").with(user("planner").roles("PLANNER")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/schedules/runs'].post.security[0].scheduleToken").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/schedules/runs/{runId}'].get.summary").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/schedules/versions/{versionId}/publish'].post").exists())
+                .andExpect(jsonPath("$.components.securitySchemes.scheduleToken.scheme").value("bearer"));
+    }
+
+    private String tokenName = "";
+
+    private String token() {
+        tokenName = UniqueNames.of("planner-system");
+        return tokens.issue(tokenName, "root").secret();
+    }
+
+    /** A day needing 3 service agents from 10:00 to 16:00 and none otherwise, every 15-minute interval listed. */
+    private static String runBody(LocalDate day, int seconds) {
+        var rows = new StringBuilder();
+        for (int slot = 0; slot < 96; slot++) {
+            var start = day.atStartOfDay().plusMinutes(15L * slot);
+            int hour = start.getHour();
+            rows.append(slot == 0 ? "" : ",").append("{\"timestamp\": \"").append(start).append("\", ")
+                    .append("\"skill\": \"service\", \"agents\": ").append(hour >= 10 && hour < 16 ? 3 : 0).append('}');
+        }
+        return "{\"label\": \"api week\", \"firstDay\": \"" + day + "\", \"days\": 1, \"intervalMinutes\": 15, "
+                + "\"timeLimitSeconds\": " + seconds + ", \"requirement\": [" + rows + "]}";
+    }
+
+    private static MockHttpServletRequestBuilder withToken(MockHttpServletRequestBuilder request, String token) {
+        return request.header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON);
+    }
+}

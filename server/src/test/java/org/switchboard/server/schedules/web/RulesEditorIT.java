@@ -1,0 +1,356 @@
+package org.switchboard.server.schedules.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.switchboard.engine.scheduling.BreakRule;
+import org.switchboard.engine.scheduling.Contract;
+import org.switchboard.engine.scheduling.ShiftTemplate;
+import org.switchboard.engine.scheduling.Weights;
+import org.switchboard.server.audit.AuditLog;
+import org.switchboard.server.schedules.PlanRequest;
+import org.switchboard.server.schedules.RequirementPoint;
+import org.switchboard.server.schedules.RuleEditor;
+import org.switchboard.server.schedules.RuleEntry;
+import org.switchboard.server.schedules.RulesDocument;
+import org.switchboard.server.schedules.SchedulePlanning;
+import org.switchboard.server.schedules.SchedulingRules;
+import org.switchboard.server.support.SwitchboardIntegrationTest;
+import org.switchboard.server.support.UniqueNames;
+import org.switchboard.server.user.Role;
+
+/**
+ * The rules editor through its pages: templates and contracts are created, changed and deleted with an audit entry
+ * each; a field the engine refuses is shown next to itself in the user's language and nothing is stored; a contract
+ * agents work under is not deleted; the weights are changed and the next planning run uses the stored templates and
+ * weights; the rules are downloaded and replaced as RULES.json; a supervisor reads the rules but gets none of the
+ * forms.
+ */
+@SwitchboardIntegrationTest
+class RulesEditorIT {
+
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    RuleEditor editor;
+
+    @Autowired
+    AuditLog auditLog;
+
+    @Autowired
+    SchedulePlanning planning;
+
+    @Test
+    void aTemplateIsCreatedChangedAndDeletedWithAnAuditEntryEach() throws Exception {
+        var name = UniqueNames.of("Early");
+        var form = templateForm(name, "06:00", "08:00")
+                .param("breaks[0].lengthMinutes", "15")
+                .param("breaks[0].paid", "true")
+                .param("breaks[0].earliestAfterStartMinutes", "60")
+                .param("breaks[0].latestBeforeEndMinutes", "45")
+                // an empty row is ignored
+                .param("breaks[1].lengthMinutes", "")
+                .param("breaks[1].earliestAfterStartMinutes", "");
+        mvc.perform(form.with(as(Role.PLANNER))).andExpect(redirectedUrl(RulesController.RULES));
+
+        var created = template(name).orElseThrow();
+        assertThat(created.rule()).isEqualTo(new ShiftTemplate(name, LocalTime.of(6, 0), LocalTime.of(8, 0), 30,
+                List.of(240, 300), List.of(new BreakRule(15, true, 60, 45)), 0));
+        assertAudited(RuleEditor.AUDIT_TEMPLATE_CREATED, created.id());
+
+        var supervisorPage = page(get(RulesController.RULES).with(as(Role.SUPERVISOR)));
+        assertThat(supervisorPage).contains(name).contains("You can read the rules")
+                .doesNotContain("/schedules/rules/templates/" + created.id())
+                .doesNotContain("/schedules/rules/templates/new");
+        mvc.perform(get("/schedules/rules/templates/" + created.id()).with(as(Role.SUPERVISOR)))
+                .andExpect(status().isForbidden());
+        var edit = page(get("/schedules/rules/templates/" + created.id()).with(as(Role.MANAGER)));
+        assertThat(Jsoup.parse(edit).getElementById("rule-breaks[0].latestBeforeEndMinutes").val()).isEqualTo("45");
+
+        mvc.perform(templateForm(name, "06:00", "09:00", "/schedules/rules/templates/" + created.id())
+                        .with(as(Role.MANAGER)))
+                .andExpect(redirectedUrl(RulesController.RULES));
+        assertThat(editor.template(created.id()).orElseThrow().rule()).isEqualTo(new ShiftTemplate(name,
+                LocalTime.of(6, 0), LocalTime.of(9, 0), 30, List.of(240, 300), List.of(), 0));
+        assertAudited(RuleEditor.AUDIT_TEMPLATE_CHANGED, created.id());
+
+        mvc.perform(post("/schedules/rules/templates/" + created.id() + "/delete").with(as(Role.ADMIN)))
+                .andExpect(redirectedUrl(RulesController.RULES))
+                .andExpect(flash().attribute("notice", "schedweb.deleted"));
+        assertThat(editor.template(created.id())).isEmpty();
+        assertAudited(RuleEditor.AUDIT_TEMPLATE_DELETED, created.id());
+    }
+
+    @Test
+    void aFieldTheEngineRefusesIsShownNextToItInTheUsersLanguageAndNothingIsStored() throws Exception {
+        // ShiftTemplate's constructor refuses a latest start before the earliest one; the reason sits under the field
+        var name = UniqueNames.of("Reversed");
+        var refused = page(templateForm(name, "10:00", "08:00").with(as(Role.PLANNER)).locale(Locale.ENGLISH));
+        assertThat(refused).contains("Nothing was saved: correct the fields marked below.");
+        assertThat(errorUnder(refused, "startLatest"))
+                .isEqualTo("The latest start must not be before the earliest start: \"08:00\".");
+        assertThat(template(name)).isEmpty();
+
+        // a value that is no number never reaches the engine; the reason is in Russian for a Russian browser
+        var contractName = UniqueNames.of("Part time");
+        var fields = contractFields(contractName, "20", "30");
+        fields.put("maxConsecutiveDays", "six");
+        var russian = page(form("/schedules/rules/contracts", fields).with(as(Role.PLANNER)).locale(Locale.of("ru")));
+        assertThat(errorUnder(russian, "maxConsecutiveDays")).isEqualTo("Введите целое число: «six».");
+
+        // Contract's constructor refuses most hours below the least hours
+        var reversed = page(contractForm(contractName, "30", "20").with(as(Role.PLANNER)).locale(Locale.ENGLISH));
+        assertThat(errorUnder(reversed, "maxHoursPerWeek"))
+                .isEqualTo("The most hours a week must not be below the least hours a week: \"20\".");
+
+        // a name another contract has
+        var taken = page(contractForm(SchedulingRules.DEFAULT_CONTRACT, "20", "30").with(as(Role.PLANNER))
+                .locale(Locale.ENGLISH));
+        assertThat(errorUnder(taken, "name")).isEqualTo("Another rule already has the name \"Full time\".");
+        assertThat(editor.contracts()).noneMatch(entry -> entry.rule().name().equals(contractName));
+    }
+
+    @Test
+    void aContractIsCreatedAndChangedAndDeletedOnlyWhenNoAgentWorksUnderIt() throws Exception {
+        var name = UniqueNames.of("Part time");
+        mvc.perform(contractForm(name, "20", "30").with(as(Role.PLANNER)))
+                .andExpect(redirectedUrl(RulesController.RULES));
+        var created = editor.contracts().stream()
+                .filter(entry -> entry.rule().name().equals(name))
+                .findFirst()
+                .orElseThrow();
+        assertThat(created.rule()).isEqualTo(new Contract(name, 20, 30, 2, 4, 3, true, 11, 5, 1));
+        assertAudited(RuleEditor.AUDIT_CONTRACT_CREATED, created.id());
+
+        mvc.perform(contractForm(name, "20", "32.5", false, "/schedules/rules/contracts/" + created.id())
+                        .with(as(Role.PLANNER)))
+                .andExpect(redirectedUrl(RulesController.RULES));
+        assertThat(editor.contract(created.id()).orElseThrow().rule())
+                .isEqualTo(new Contract(name, 20, 32.5, 2, 4, 3, false, 11, 5, 1));
+        assertAudited(RuleEditor.AUDIT_CONTRACT_CHANGED, created.id());
+
+        // the demo's agents work under the default contract: it stays
+        var fullTime = editor.contracts().stream()
+                .filter(entry -> entry.rule().name().equals(SchedulingRules.DEFAULT_CONTRACT))
+                .findFirst()
+                .orElseThrow();
+        assertThat(editor.agentsPerContract().get(fullTime.id())).isPositive();
+        mvc.perform(post("/schedules/rules/contracts/" + fullTime.id() + "/delete").with(as(Role.PLANNER)))
+                .andExpect(redirectedUrl(RulesController.RULES))
+                .andExpect(flash().attribute("refusal", "schedweb.refused.contract-in-use"));
+        assertThat(editor.contract(fullTime.id())).isPresent();
+
+        mvc.perform(post("/schedules/rules/contracts/" + created.id() + "/delete").with(as(Role.PLANNER)))
+                .andExpect(redirectedUrl(RulesController.RULES));
+        assertThat(editor.contract(created.id())).isEmpty();
+        assertAudited(RuleEditor.AUDIT_CONTRACT_DELETED, created.id());
+    }
+
+    /**
+     * With the default template alone, its start window narrowed to 08:00–08:30 and weights 7 / 0.5 / 0.25, a run for a day
+     * needing 4 service agents from 09:00 to 17:00 plans with the stored rules: every shift of that template starts at
+     * 08:00 or 08:30 (the window it had before, 07:00–12:00, would allow others), and the objective is
+     * 7 × under + 0.5 × over + 0.25 × paid hours of the version's own figures (not the former 10 / 1 / 0.5).
+     */
+    @Test
+    void thePlanningRunUsesTheStoredTemplatesAndWeights() throws Exception {
+        var before = editor.document();
+        var original = before.templates().stream()
+                .filter(template -> template.name().equals("Day 8.5 h"))
+                .findFirst()
+                .orElseThrow();
+        try {
+            // the default template alone (other tests store templates of their own)
+            editor.replace(new RulesDocument(List.of(original), before.contracts(), before.weights()));
+            var template = editor.templates().getFirst();
+            var narrowed = RuleForm.values(original);
+            narrowed.put("startEarliest", "08:00");
+            narrowed.put("startLatest", "08:30");
+            mvc.perform(form("/schedules/rules/templates/" + template.id(), narrowed).with(as(Role.PLANNER)))
+                    .andExpect(redirectedUrl(RulesController.RULES));
+            mvc.perform(post(RulesController.WEIGHTS).with(as(Role.PLANNER))
+                            .param("understaffedHour", "7")
+                            .param("overstaffedHour", "0,5")
+                            .param("paidHour", "0.25"))
+                    .andExpect(redirectedUrl(RulesController.RULES));
+            assertThat(editor.weights()).isEqualTo(new Weights(7, 0.5, 0.25));
+            assertAudited(RuleEditor.AUDIT_WEIGHTS_CHANGED, 1);
+
+            var day = LocalDate.of(2031, 11, 3);
+            var requirement = new ArrayList<RequirementPoint>();
+            for (int slot = 0; slot < 96; slot++) {
+                var start = day.atStartOfDay().plusMinutes(15L * slot);
+                int hour = start.getHour();
+                requirement.add(new RequirementPoint(start.atZone(BERLIN).toInstant(), "service",
+                        hour >= 9 && hour < 17 ? 4 : 0));
+            }
+            long runId = planning.start(
+                    new PlanRequest("rules editor", Optional.empty(), day, 1, 15, 10, requirement), "planner");
+            var run = planning.awaitEnd(runId);
+
+            assertThat(planning.versions(runId)).as("%s, %s", run, planning.problems(runId)).hasSize(1);
+            var figures = planning.versions(runId).getFirst().figures();
+            assertThat(figures.objective()).isCloseTo(
+                    7 * figures.underStaffedHours() + 0.5 * figures.overStaffedHours() + 0.25 * figures.paidHours(),
+                    within(1e-6));
+            var shifts = planning.shifts(planning.versions(runId).getFirst().id());
+            assertThat(shifts).isNotEmpty()
+                    .allSatisfy(shift -> assertThat(shift.template()).isEqualTo(original.name()))
+                    .allSatisfy(shift -> assertThat(shift.start().atZone(BERLIN).toLocalTime())
+                            .isIn(LocalTime.of(8, 0), LocalTime.of(8, 30)));
+        } finally {
+            editor.replace(before);
+        }
+    }
+
+    /**
+     * The rules downloaded as RULES.json read back as the stored ones; uploaded with other weights and one template
+     * fewer they replace the rules (the contracts keep their ids and agents); a file with a bad field is refused
+     * naming the field and the value, and nothing changes.
+     */
+    @Test
+    void theRulesAreDownloadedAndUploadedAsRulesJson() throws Exception {
+        var before = editor.document();
+        var downloaded = mvc.perform(get(RulesController.DOWNLOAD).with(as(Role.SUPERVISOR)))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(RulesDocument.read("RULES.json", new ByteArrayInputStream(downloaded))).isEqualTo(before);
+        var contractIds = editor.contracts().stream().map(RuleEntry::id).toList();
+        try {
+            var changed = new RulesDocument(before.templates().subList(0, 1), before.contracts(), new Weights(3, 2, 1));
+            var out = new ByteArrayOutputStream();
+            changed.write(out);
+            mvc.perform(multipart(RulesController.UPLOAD)
+                            .file(new MockMultipartFile("file", "RULES.json", "application/json", out.toByteArray()))
+                            .with(as(Role.PLANNER)))
+                    .andExpect(redirectedUrl(RulesController.RULES))
+                    .andExpect(flash().attribute("notice", "schedweb.uploaded"));
+            assertThat(editor.document()).isEqualTo(changed);
+            assertThat(editor.contracts()).extracting(RuleEntry::id).containsExactlyElementsOf(contractIds);
+            assertAudited(RuleEditor.AUDIT_RULES_REPLACED, null);
+
+            var bad = new String(out.toByteArray(), StandardCharsets.UTF_8).replaceFirst("\"paidHour\"\\s*:\\s*1\\.0",
+                    "\"paidHour\": \"cheap\"");
+            var refused = mvc.perform(multipart(RulesController.UPLOAD)
+                            .file(new MockMultipartFile("file", "mine.json", "application/json",
+                                    bad.getBytes(StandardCharsets.UTF_8)))
+                            .with(as(Role.PLANNER)).locale(Locale.ENGLISH))
+                    .andExpect(redirectedUrl(RulesController.RULES))
+                    .andReturn().getFlashMap().get("uploadError");
+            assertThat(refused).isEqualTo("The rules were not replaced: mine.json, field weights.paidHour: value"
+                    + " \"cheap\" - expected a number");
+            assertThat(editor.document()).isEqualTo(changed);
+        } finally {
+            editor.replace(before);
+        }
+    }
+
+    @Test
+    void aSupervisorCannotChangeTheRules() throws Exception {
+        mvc.perform(multipart(RulesController.UPLOAD)
+                        .file(new MockMultipartFile("file", "RULES.json", "application/json", new byte[] {'{'}))
+                        .with(as(Role.SUPERVISOR)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(RulesController.WEIGHTS).with(as(Role.SUPERVISOR)).param("understaffedHour", "1")
+                        .param("overstaffedHour", "1").param("paidHour", "1"))
+                .andExpect(status().isForbidden());
+        mvc.perform(contractForm(UniqueNames.of("Nope"), "1", "2").with(as(Role.SUPERVISOR)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/schedules/rules/contracts/new").with(as(Role.SUPERVISOR))).andExpect(status().isForbidden());
+        var page = page(get(RulesController.RULES).with(as(Role.SUPERVISOR)).locale(Locale.ENGLISH));
+        assertThat(Jsoup.parse(page).select("form[data-weights] fieldset[disabled]")).hasSize(1);
+    }
+
+    private Optional<RuleEntry<ShiftTemplate>> template(String name) {
+        return editor.templates().stream().filter(entry -> entry.rule().name().equals(name)).findFirst();
+    }
+
+    private String page(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    private void assertAudited(String action, @Nullable Object id) {
+        assertThat(auditLog.latest(20)).anySatisfy(entry -> {
+            assertThat(entry.action()).isEqualTo(action);
+            assertThat(entry.targetId()).isEqualTo(id == null ? null : String.valueOf(id));
+        });
+    }
+
+    /** The reason shown under a field of a rules form. */
+    private static String errorUnder(String page, String field) {
+        var input = Jsoup.parse(page).getElementById("rule-" + field);
+        assertThat(input).as("input %s", field).isNotNull();
+        var error = input.parent().selectFirst("[data-field-error]");
+        assertThat(error).as("the reason under %s", field).isNotNull();
+        return error.text();
+    }
+
+    private static MockHttpServletRequestBuilder templateForm(String name, String earliest, String latest) {
+        return templateForm(name, earliest, latest, "/schedules/rules/templates");
+    }
+
+    private static MockHttpServletRequestBuilder templateForm(String name, String earliest, String latest,
+            String path) {
+        return form(path, Map.of("name", name, "startEarliest", earliest, "startLatest", latest,
+                "startStepMinutes", "30", "lengthsMinutes", "240; 300", "minGapMinutes", "0"));
+    }
+
+    private static MockHttpServletRequestBuilder contractForm(String name, String minHours, String maxHours) {
+        return contractForm(name, minHours, maxHours, true, "/schedules/rules/contracts");
+    }
+
+    /** A contract form; an unticked checkbox sends nothing, as a browser does. */
+    private static MockHttpServletRequestBuilder contractForm(String name, String minHours, String maxHours,
+            boolean consecutive, String path) {
+        var request = form(path, contractFields(name, minHours, maxHours));
+        return consecutive ? request.param("consecutiveDaysOff", "true") : request;
+    }
+
+    private static Map<String, String> contractFields(String name, String minHours, String maxHours) {
+        return new HashMap<>(Map.of("name", name, "minHoursPerWeek", minHours, "maxHoursPerWeek", maxHours,
+                "minShiftsPerWeek", "2", "maxShiftsPerWeek", "4", "daysOffPerWeek", "3", "minRestHours", "11",
+                "maxConsecutiveDays", "5", "maxNightShiftsPerWeek", "1"));
+    }
+
+    private static MockHttpServletRequestBuilder form(String path, Map<String, String> fields) {
+        var request = post(path);
+        fields.forEach(request::param);
+        return request;
+    }
+
+    private static RequestPostProcessor as(Role role) {
+        var name = role.name().toLowerCase(Locale.ROOT);
+        return request -> csrf().postProcessRequest(user(name).roles(role.name()).postProcessRequest(request));
+    }
+}
