@@ -16,22 +16,26 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.switchboard.engine.scheduling.Agent;
+import org.switchboard.engine.scheduling.Contract;
 import org.switchboard.engine.scheduling.Horizon;
 import org.switchboard.engine.scheduling.Infeasibility;
 import org.switchboard.engine.scheduling.Preferences;
 import org.switchboard.engine.scheduling.RequirementCsv;
 import org.switchboard.engine.scheduling.RequirementTable;
 import org.switchboard.engine.scheduling.SchedulingProblem;
+import org.switchboard.server.schedules.RulesDocument;
 
 /**
  * Reads the input files of {@code switchboard schedule} into a {@link SchedulingProblem}: REQ.csv
  * ({@code timestamp,skill,agents}), AGENTS.csv ({@code id,name,skills,contract,unavailable} plus the optional columns
- * {@code team}, {@code seniority}, {@code preferredStart}, {@code preferredDaysOff}) and RULES.json. Every error names
+ * {@code team}, {@code seniority}, {@code preferredStart}, {@code preferredDaysOff}) and RULES.json (read by the rules
+ * editor's {@link RulesDocument}, so that a file downloaded from the editor plans the same here). Every error names
  * the file, the line, the field, the value and the reason. The horizon runs from the first to the last date of REQ.csv,
  * on the planning clock ({@link PlanningClock}): timestamps with an ISO-8601 offset ({@code +03:00}, {@code Z}) are
  * moved to it, timestamps without one are read as written.
@@ -76,7 +80,11 @@ final class ScheduleFiles {
     }
 
     static Read read(Path requirements, Path agents, Path rulesFile) throws IOException {
-        var rules = ScheduleRules.read(rulesFile);
+        RulesDocument.WithInterval document;
+        try (var in = Files.newInputStream(rulesFile)) {
+            document = RulesDocument.readWithInterval(rulesFile.getFileName().toString(), in);
+        }
+        var rules = document.rules();
         var rows = requirementRows(requirements);
         if (rows.isEmpty()) {
             throw new IllegalArgumentException(requirements.getFileName() + ": no requirement rows");
@@ -84,7 +92,7 @@ final class ScheduleFiles {
         var clock = PlanningClock.of(rows);
         var first = rows.stream().map(row -> clock.start(row).toLocalDate()).min(LocalDate::compareTo).orElseThrow();
         var last = rows.stream().map(row -> clock.start(row).toLocalDate()).max(LocalDate::compareTo).orElseThrow();
-        var horizon = new Horizon(first, (int) ChronoUnit.DAYS.between(first, last) + 1, rules.intervalMinutes());
+        var horizon = new Horizon(first, (int) ChronoUnit.DAYS.between(first, last) + 1, document.intervalMinutes());
         var table = new RequirementTable(horizon);
         var seen = new HashMap<String, Long>();
         for (var row : rows) {
@@ -132,16 +140,18 @@ final class ScheduleFiles {
         return rows;
     }
 
-    private static List<Agent> agents(Path file, ScheduleRules rules) throws IOException {
+    private static List<Agent> agents(Path file, RulesDocument rules) throws IOException {
+        var contracts = new LinkedHashMap<String, Contract>();
+        rules.contracts().forEach(contract -> contracts.put(contract.name(), contract));
         var agents = new ArrayList<Agent>();
         try (var csv = CsvReader.builder().ofNamedCsvRecord(file)) {
             for (var record : csv) {
                 var where = new Where(file, record);
                 var contractName = where.text("contract");
-                var contract = rules.contracts().get(contractName);
+                var contract = contracts.get(contractName);
                 if (contract == null) {
                     throw where.error("contract", contractName, "no contract of that name in RULES.json "
-                            + rules.contracts().keySet());
+                            + contracts.keySet());
                 }
                 var skills = Set.copyOf(where.list("skills"));
                 if (skills.isEmpty()) {

@@ -17,19 +17,23 @@ import org.switchboard.engine.scheduling.Weights;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The stored scheduling rules as a RULES.json document of the command line's {@code schedule} command (format in
- * {@code docs/scheduling.md}), with its extensions ({@code minGapMinutes}, {@code minShiftsPerWeek},
- * {@code maxShiftsPerWeek}, {@code maxNightShiftsPerWeek}) always written, so that a downloaded file plans the same on
+ * The scheduling rules as a RULES.json document (format in {@code docs/scheduling.md}): the one reader of the file,
+ * for the rules editor's upload and download and for the command line's {@code schedule} command
+ * ({@link #readWithInterval}). Its optional keys and their defaults: a template's {@code minGapMinutes} (0); a
+ * contract's {@code minShiftsPerWeek} (0), {@code maxShiftsPerWeek} (7 − daysOffPerWeek),
+ * {@code maxNightShiftsPerWeek} (7), {@code maxConsecutiveNights} (maxConsecutiveDays) and
+ * {@code minRestAfterNightHours} (minRestHours), which add no rule beyond the others; the weights'
+ * {@code preferenceMiss}, {@code weekendFairness} and {@code lateShiftFairness} (their shares of paidHour,
+ * {@link Weights#withDefaultSoftGoals}). Writing always writes every key, so that a downloaded file plans the same on
  * the command line. {@code intervalMinutes} is written as {@value #INTERVAL_MINUTES} (the planning page takes the
- * interval from the requirement) and is not needed on upload. Reading names the file, the JSON path, the value and the
- * reason of the first bad field; the engine's records check the values.
+ * interval from the requirement) and is needed only by the command line. Reading names the file, the JSON path, the
+ * value and the reason of the first bad field; the engine's records check the values.
  *
  * @param templates the shift templates, names unique
  * @param contracts the contracts, names unique
- * @param weights the objective's weights
+ * @param weights the weights of the objective and of the soft goals
  */
 public record RulesDocument(List<ShiftTemplate> templates, List<Contract> contracts, Weights weights) {
 
@@ -49,7 +53,15 @@ public record RulesDocument(List<ShiftTemplate> templates, List<Contract> contra
     }
 
     /**
-     * Reads a RULES.json document.
+     * The rules of a RULES.json with its interval length, as the command line plans with them.
+     *
+     * @param intervalMinutes the document's {@code intervalMinutes}
+     * @param rules the rules
+     */
+    public record WithInterval(int intervalMinutes, RulesDocument rules) {}
+
+    /**
+     * Reads a RULES.json document; {@code intervalMinutes} is not read.
      *
      * @param fileName the file's name, for the messages
      * @param in the document
@@ -58,36 +70,24 @@ public record RulesDocument(List<ShiftTemplate> templates, List<Contract> contra
      * @throws IOException if the stream cannot be read
      */
     public static RulesDocument read(String fileName, InputStream in) throws IOException {
-        JsonNode root;
-        try {
-            root = JsonMapper.builder().build().readTree(in);
-        } catch (JacksonException malformed) {
-            throw new IllegalArgumentException(fileName + ": not valid JSON: " + malformed.getOriginalMessage());
-        }
         var reader = new Reader(fileName);
-        if (root == null || !root.isObject()) {
-            throw reader.error("", String.valueOf(root), "a JSON object");
-        }
-        var templates = new ArrayList<ShiftTemplate>();
-        var templateNodes = reader.array(root, "shiftTemplates", "");
-        for (int t = 0; t < templateNodes.size(); t++) {
-            templates.add(reader.template(templateNodes.get(t), "shiftTemplates[" + t + "]"));
-        }
-        var contracts = new ArrayList<Contract>();
-        var contractNodes = reader.array(root, "contracts", "");
-        for (int c = 0; c < contractNodes.size(); c++) {
-            contracts.add(reader.contract(contractNodes.get(c), "contracts[" + c + "]"));
-        }
-        var weights = reader.object(root, "weights", "");
-        var read = reader.checked("weights", () -> new Weights(
-                reader.number(weights, "understaffedHour", "weights"),
-                reader.number(weights, "overstaffedHour", "weights"),
-                reader.number(weights, "paidHour", "weights")));
-        try {
-            return new RulesDocument(templates, contracts, read);
-        } catch (IllegalArgumentException duplicate) {
-            throw new IllegalArgumentException(fileName + ", " + duplicate.getMessage(), duplicate);
-        }
+        return reader.document(reader.root(in));
+    }
+
+    /**
+     * Reads a RULES.json document with its required {@code intervalMinutes}, as the command line does.
+     *
+     * @param fileName the file's name, for the messages
+     * @param in the document
+     * @return the interval length and the rules
+     * @throws IllegalArgumentException naming the file, the field, the value and the reason of the first bad field
+     * @throws IOException if the stream cannot be read
+     */
+    public static WithInterval readWithInterval(String fileName, InputStream in) throws IOException {
+        var reader = new Reader(fileName);
+        var root = reader.root(in);
+        int interval = reader.whole(root, "intervalMinutes", "");
+        return new WithInterval(interval, reader.document(root));
     }
 
     /** Writes the rules as a RULES.json document (UTF-8, indented). */
@@ -128,12 +128,17 @@ public record RulesDocument(List<ShiftTemplate> templates, List<Contract> contra
                     .put("consecutiveDaysOff", contract.consecutiveDaysOff())
                     .put("minRestHours", contract.minRestHours())
                     .put("maxConsecutiveDays", contract.maxConsecutiveDays())
-                    .put("maxNightShiftsPerWeek", contract.maxNightShiftsPerWeek());
+                    .put("maxNightShiftsPerWeek", contract.maxNightShiftsPerWeek())
+                    .put("maxConsecutiveNights", contract.maxConsecutiveNights())
+                    .put("minRestAfterNightHours", contract.minRestAfterNightHours());
         }
         root.set("weights", json.createObjectNode()
                 .put("understaffedHour", weights.understaffedHour())
                 .put("overstaffedHour", weights.overstaffedHour())
-                .put("paidHour", weights.paidHour()));
+                .put("paidHour", weights.paidHour())
+                .put("preferenceMiss", weights.preferenceMiss())
+                .put("weekendFairness", weights.weekendFairness())
+                .put("lateShiftFairness", weights.lateShiftFairness()));
         json.writerWithDefaultPrettyPrinter().writeValue(out, root);
     }
 
@@ -148,6 +153,40 @@ public record RulesDocument(List<ShiftTemplate> templates, List<Contract> contra
 
     /** Reads typed fields; every error names the file, the JSON path, the value and what was expected. */
     private record Reader(String file) {
+
+        JsonNode root(InputStream in) throws IOException {
+            JsonNode root;
+            try {
+                root = JsonMapper.builder().build().readTree(in);
+            } catch (JacksonException malformed) {
+                throw new IllegalArgumentException(file + ": not valid JSON: " + malformed.getOriginalMessage());
+            }
+            if (root == null || !root.isObject()) {
+                throw error("", String.valueOf(root), "a JSON object");
+            }
+            return root;
+        }
+
+        RulesDocument document(JsonNode root) {
+            var templates = new ArrayList<ShiftTemplate>();
+            var templateNodes = array(root, "shiftTemplates", "");
+            for (int t = 0; t < templateNodes.size(); t++) {
+                templates.add(template(templateNodes.get(t), "shiftTemplates[" + t + "]"));
+            }
+            var contracts = new ArrayList<Contract>();
+            var contractNodes = array(root, "contracts", "");
+            for (int c = 0; c < contractNodes.size(); c++) {
+                contracts.add(contract(contractNodes.get(c), "contracts[" + c + "]"));
+            }
+            var weightsNode = value(root, "weights", "", JsonNode::isObject,
+                    "an object with understaffedHour, overstaffedHour, paidHour");
+            var weights = checked("weights", () -> weights(weightsNode));
+            try {
+                return new RulesDocument(templates, contracts, weights);
+            } catch (IllegalArgumentException duplicate) {
+                throw new IllegalArgumentException(file + ", " + duplicate.getMessage(), duplicate);
+            }
+        }
 
         ShiftTemplate template(JsonNode node, String at) {
             var breaks = new ArrayList<BreakRule>();
@@ -180,8 +219,11 @@ public record RulesDocument(List<ShiftTemplate> templates, List<Contract> contra
                     node.has("minGapMinutes") ? whole(node, "minGapMinutes", at) : 0));
         }
 
+        /** A contract; the optional keys default as the type's Javadoc says. */
         Contract contract(JsonNode node, String at) {
             int daysOff = whole(node, "daysOffPerWeek", at);
+            double rest = number(node, "minRestHours", at);
+            int consecutiveDays = whole(node, "maxConsecutiveDays", at);
             return checked(at, () -> new Contract(
                     text(node, "name", at),
                     number(node, "minHoursPerWeek", at),
@@ -190,9 +232,27 @@ public record RulesDocument(List<ShiftTemplate> templates, List<Contract> contra
                     node.has("maxShiftsPerWeek") ? whole(node, "maxShiftsPerWeek", at) : 7 - daysOff,
                     daysOff,
                     flag(node, "consecutiveDaysOff", at),
-                    number(node, "minRestHours", at),
-                    whole(node, "maxConsecutiveDays", at),
-                    node.has("maxNightShiftsPerWeek") ? whole(node, "maxNightShiftsPerWeek", at) : 7));
+                    rest,
+                    consecutiveDays,
+                    node.has("maxNightShiftsPerWeek") ? whole(node, "maxNightShiftsPerWeek", at) : 7,
+                    node.has("maxConsecutiveNights") ? whole(node, "maxConsecutiveNights", at) : consecutiveDays,
+                    node.has("minRestAfterNightHours") ? number(node, "minRestAfterNightHours", at) : rest));
+        }
+
+        /** The objective's three weights (required) and the soft weights (optional: shares of paidHour). */
+        Weights weights(JsonNode node) {
+            var at = "weights";
+            double paid = number(node, "paidHour", at);
+            var defaults = Weights.withDefaultSoftGoals(0, 0, paid);
+            return new Weights(
+                    number(node, "understaffedHour", at),
+                    number(node, "overstaffedHour", at),
+                    paid,
+                    node.has("preferenceMiss") ? number(node, "preferenceMiss", at) : defaults.preferenceMiss(),
+                    node.has("weekendFairness") ? number(node, "weekendFairness", at) : defaults.weekendFairness(),
+                    node.has("lateShiftFairness")
+                            ? number(node, "lateShiftFairness", at)
+                            : defaults.lateShiftFairness());
         }
 
         List<JsonNode> array(JsonNode node, String field, String at) {
@@ -200,10 +260,6 @@ public record RulesDocument(List<ShiftTemplate> templates, List<Contract> contra
             var items = new ArrayList<JsonNode>();
             value.forEach(items::add);
             return items;
-        }
-
-        ObjectNode object(JsonNode node, String field, String at) {
-            return (ObjectNode) value(node, field, at, JsonNode::isObject, "an object");
         }
 
         int whole(JsonNode node, String field, String at) {
@@ -232,7 +288,7 @@ public record RulesDocument(List<ShiftTemplate> templates, List<Contract> contra
             }
         }
 
-        private JsonNode value(JsonNode node, String field, String at, Predicate<JsonNode> valid,
+        JsonNode value(JsonNode node, String field, String at, Predicate<JsonNode> valid,
                 String expected) {
             var value = node.get(field);
             if (value == null || !valid.test(value)) {
@@ -255,7 +311,7 @@ public record RulesDocument(List<ShiftTemplate> templates, List<Contract> contra
 
         IllegalArgumentException error(String path, String value, String expected) {
             return new IllegalArgumentException(
-                    file + ", field " + path + ": value " + value + " - expected " + expected);
+                    file + ", field " + path + ": value " + value + " — expected " + expected);
         }
 
         private static String path(String at, String field) {

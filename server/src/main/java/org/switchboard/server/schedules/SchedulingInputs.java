@@ -24,7 +24,8 @@ import org.switchboard.server.staffing.StoredRequirements;
  * behind it when it came from a stored requirement set (for the projected service level), and the stored rules
  * (templates, weights, and the agents with contracts, leave and preferences who have a skill of the requirement). The same inputs serve the solve and every later
  * evaluation of an edited version.
- * The objective's weights are the stored ones (edited under {@code /schedules/rules}; V014 seeds 10 per under-staffed
+ * The weights of the objective and of the soft goals, and the contracts with their night rules, are the stored ones
+ * (edited under {@code /schedules/rules}; V016 adds the soft weights and night rules; V014 seeds 10 per under-staffed
  * agent-hour, 1 per over-staffed agent-hour and 0.5 per paid hour: missing staff weighs most, surplus staff a little
  * more than its pay, so the solver prefers covering demand to saving hours).
  */

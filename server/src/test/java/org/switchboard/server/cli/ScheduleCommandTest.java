@@ -3,7 +3,10 @@ package org.switchboard.server.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -14,6 +17,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.switchboard.server.schedules.RulesDocument;
 import org.switchboard.server.schedules.ScheduleWorkbook;
 
 /**
@@ -208,6 +212,44 @@ class ScheduleCommandTest {
         var run = schedule(requirements(0), "id,name,skills,contract,unavailable\nA1,Ann,voice,full-time,\n", rules);
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("RULES.json, field weights.paidHour: value missing");
+    }
+
+    /** The command line reads RULES.json with the rules editor's reader: its interval is required there. */
+    @Test
+    void aMissingIntervalAndATwiceNamedContractAreNamed() throws IOException {
+        var agents = "id,name,skills,contract,unavailable\nA1,Ann,voice,full-time,\n";
+        var noInterval = schedule(requirements(0), agents, RULES.replace("\"intervalMinutes\": 60,", ""));
+        assertThat(noInterval.exitCode()).isEqualTo(2);
+        assertThat(noInterval.err())
+                .contains("RULES.json, field intervalMinutes: value missing — expected a whole number");
+
+        var contract = RULES.substring(RULES.indexOf("{\"name\": \"full-time\""), RULES.indexOf("}],\n \"weights\"") + 1);
+        var twice = schedule(requirements(0), agents, RULES.replace(contract, contract + ", " + contract));
+        assertThat(twice.exitCode()).isEqualTo(2);
+        assertThat(twice.err()).contains("RULES.json, contracts: the name \"full-time\" appears twice");
+    }
+
+    /**
+     * A RULES.json downloaded from the rules editor (every optional key written) plans as the hand-written one: the
+     * written defaults are those the reader applies (soft weights 0.25 / 0.5 / 0.25 × paidHour 1, night rules of the
+     * working days), so the week's figures are the same: objective 40 and soft penalty 0 (no wishes).
+     */
+    @Test
+    void theRulesEditorsDownloadPlansAsTheHandWrittenFile() throws IOException {
+        var agents = "id,name,skills,contract,unavailable\nA1,Ann,voice,full-time,\n";
+        var read = RulesDocument.readWithInterval("RULES.json",
+                new ByteArrayInputStream(RULES.getBytes(StandardCharsets.UTF_8)));
+        var downloaded = new ByteArrayOutputStream();
+        read.rules().write(downloaded);
+        var written = downloaded.toString(StandardCharsets.UTF_8).replaceFirst("\"intervalMinutes\"\\s*:\\s*15", "\"intervalMinutes\": 60");
+
+        var handWritten = schedule(requirements(0), agents, RULES, "--json");
+        var fromEditor = schedule(requirements(0), agents, written, "--json");
+
+        assertThat(written).contains("\"minRestAfterNightHours\"", "\"lateShiftFairness\"");
+        assertThat(fromEditor.exitCode()).as(fromEditor.err()).isZero();
+        assertThat(fromEditor.number("objective")).isEqualTo(handWritten.number("objective")).isEqualTo(40.0);
+        assertThat(fromEditor.number("softPenalty")).isEqualTo(handWritten.number("softPenalty")).isZero();
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.switchboard.engine.scheduling.evaluation.Fairness;
 import org.switchboard.engine.scheduling.evaluation.PreferenceSatisfaction;
 import org.switchboard.server.schedules.EvaluatedVersion;
 import org.switchboard.server.schedules.RosterBreak;
@@ -53,9 +54,13 @@ final class ScheduleJson {
      * A version with its shifts per agent and the engine's evaluation against the current rules.
      *
      * @param preferenceSatisfaction share of the agents' wishes met, 0–1, {@code null} when nobody wished anything
+     * @param softPenalty the soft goals' penalty under the stored weights: preferenceMiss × unmet wishes +
+     *     weekendFairness × weekend deviation + lateShiftFairness × late-shift deviation (engine {@code Weights})
+     * @param fairness the spread of weekends and late shifts between agents, with the deviations the penalty weighs
      */
     record Version(VersionSummary version, Figures evaluated, @Nullable Double preferenceSatisfaction,
-            PreferenceSatisfaction preferences, List<Violation> violations, List<AgentSchedule> agents) {
+            PreferenceSatisfaction preferences, double softPenalty, Fairness fairness, List<Violation> violations,
+            List<AgentSchedule> agents) {
 
         static Version of(EvaluatedVersion evaluated) {
             var quality = evaluated.quality();
@@ -76,7 +81,8 @@ final class ScheduleJson {
                             evaluated.agentTeams().getOrDefault(entry.getKey(), ""), entry.getValue()))
                     .toList();
             return new Version(VersionSummary.of(evaluated.version()), now,
-                    share.isPresent() ? share.getAsDouble() : null, quality.preferences(), violations, agents);
+                    share.isPresent() ? share.getAsDouble() : null, quality.preferences(), quality.softPenalty(),
+                    quality.fairness(), violations, agents);
         }
     }
 

@@ -29,7 +29,7 @@ import org.switchboard.server.schedules.RuleEntry;
  * Stores and reads the rules schedules are built under: shift templates with their break rules
  * ({@code schedule_shift_template}, {@code schedule_break_rule}), contracts ({@code schedule_contract}) and the
  * scheduled agents with their leave and preferences ({@code schedule_agent}, {@code schedule_leave},
- * {@code schedule_preference}), and the objective's weights ({@code schedule_weights}), as the engine's types; the
+ * {@code schedule_preference}), and the weights of the objective and of the soft goals ({@code schedule_weights}), as the engine's types; the
  * rules editor lists, replaces and deletes templates and contracts by id.
  */
 @Repository
@@ -159,9 +159,9 @@ public class RuleRepository {
         contractFields(jdbc.sql("""
                 INSERT INTO schedule_contract (name, min_hours_per_week, max_hours_per_week, min_shifts_per_week,
                        max_shifts_per_week, days_off_per_week, consecutive_days_off, min_rest_hours,
-                       max_consecutive_days, max_night_shifts)
+                       max_consecutive_days, max_night_shifts, max_consecutive_nights, min_rest_after_night_hours)
                 VALUES (:name, :minHours, :maxHours, :minShifts, :maxShifts, :daysOff, :consecutive, :rest,
-                        :maxDays, :nights)"""), contract)
+                        :maxDays, :nights, :maxNights, :restAfterNight)"""), contract)
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
@@ -177,7 +177,8 @@ public class RuleRepository {
                        max_hours_per_week = :maxHours, min_shifts_per_week = :minShifts,
                        max_shifts_per_week = :maxShifts, days_off_per_week = :daysOff,
                        consecutive_days_off = :consecutive, min_rest_hours = :rest, max_consecutive_days = :maxDays,
-                       max_night_shifts = :nights
+                       max_night_shifts = :nights, max_consecutive_nights = :maxNights,
+                       min_rest_after_night_hours = :restAfterNight
                 WHERE id = :id"""), contract)
                 .param("id", id)
                 .update() > 0;
@@ -228,25 +229,42 @@ public class RuleRepository {
                 .param("consecutive", contract.consecutiveDaysOff())
                 .param("rest", contract.minRestHours())
                 .param("maxDays", contract.maxConsecutiveDays())
-                .param("nights", contract.maxNightShiftsPerWeek());
+                .param("nights", contract.maxNightShiftsPerWeek())
+                .param("maxNights", contract.maxConsecutiveNights())
+                .param("restAfterNight", contract.minRestAfterNightHours());
     }
 
-    /** {@return the objective's weights (table {@code schedule_weights}, seeded by migration V014)} */
+    /**
+     * {@return the objective's and the soft goals' weights (table {@code schedule_weights}, seeded by migration V014,
+     * soft weights since V016)}
+     */
     public Weights weights() {
-        return jdbc.sql("SELECT understaffed_hour, overstaffed_hour, paid_hour FROM schedule_weights WHERE id = 1")
+        return jdbc.sql("""
+                SELECT understaffed_hour, overstaffed_hour, paid_hour, preference_miss, weekend_fairness,
+                       late_shift_fairness
+                FROM schedule_weights WHERE id = 1""")
                 .query((rs, row) -> new Weights(
-                        rs.getDouble("understaffed_hour"), rs.getDouble("overstaffed_hour"), rs.getDouble("paid_hour")))
+                        rs.getDouble("understaffed_hour"),
+                        rs.getDouble("overstaffed_hour"),
+                        rs.getDouble("paid_hour"),
+                        rs.getDouble("preference_miss"),
+                        rs.getDouble("weekend_fairness"),
+                        rs.getDouble("late_shift_fairness")))
                 .single();
     }
 
-    /** Replaces the objective's weights. */
+    /** Replaces the objective's and the soft goals' weights. */
     public void updateWeights(Weights weights) {
         jdbc.sql("""
-                UPDATE schedule_weights SET understaffed_hour = :under, overstaffed_hour = :over, paid_hour = :paid
+                UPDATE schedule_weights SET understaffed_hour = :under, overstaffed_hour = :over, paid_hour = :paid,
+                       preference_miss = :miss, weekend_fairness = :weekends, late_shift_fairness = :lates
                 WHERE id = 1""")
                 .param("under", weights.understaffedHour())
                 .param("over", weights.overstaffedHour())
                 .param("paid", weights.paidHour())
+                .param("miss", weights.preferenceMiss())
+                .param("weekends", weights.weekendFairness())
+                .param("lates", weights.lateShiftFairness())
                 .update();
     }
 
@@ -357,7 +375,8 @@ public class RuleRepository {
         var contracts = new HashMap<Long, Contract>();
         jdbc.sql("""
                 SELECT id, name, min_hours_per_week, max_hours_per_week, min_shifts_per_week, max_shifts_per_week,
-                       days_off_per_week, consecutive_days_off, min_rest_hours, max_consecutive_days, max_night_shifts
+                       days_off_per_week, consecutive_days_off, min_rest_hours, max_consecutive_days, max_night_shifts,
+                       max_consecutive_nights, min_rest_after_night_hours
                 FROM schedule_contract""")
                 .query((rs, row) -> contracts.put(rs.getLong("id"), new Contract(
                         rs.getString("name"),
@@ -369,7 +388,9 @@ public class RuleRepository {
                         rs.getBoolean("consecutive_days_off"),
                         rs.getDouble("min_rest_hours"),
                         rs.getInt("max_consecutive_days"),
-                        rs.getInt("max_night_shifts"))))
+                        rs.getInt("max_night_shifts"),
+                        rs.getInt("max_consecutive_nights"),
+                        rs.getDouble("min_rest_after_night_hours"))))
                 .list();
         return contracts;
     }

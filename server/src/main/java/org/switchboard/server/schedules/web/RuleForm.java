@@ -21,7 +21,10 @@ import org.switchboard.engine.scheduling.Weights;
  * weights) and writes a record back as form values. Form fields are named as the records' components (a break's as
  * {@code breaks[i].component}). Unreadable values are refused field by field; readable ones are checked by the
  * engine's record constructor, and its refusal is shown next to the field it names ({@link #ENGINE_FIELDS}), in the
- * user's language, with the value as written. A new component of a record needs an input, a line in the reader and, if
+ * user's language, with the value as written. The optional fields are those RULES.json may leave out
+ * ({@link org.switchboard.server.schedules.RulesDocument}), with the same defaults when left empty: a contract's night
+ * rules ({@code maxConsecutiveNights} = maxConsecutiveDays, {@code minRestAfterNightHours} = minRestHours) and the soft
+ * weights (their shares of paidHour, {@link Weights#withDefaultSoftGoals}). A new component of a record needs an input, a line in the reader and, if
  * the engine checks it, an entry in {@link #ENGINE_FIELDS} and a {@code schedweb.error.field.*} text.
  */
 final class RuleForm {
@@ -44,9 +47,11 @@ final class RuleForm {
                     "maxHoursPerWeek must", "maxHoursPerWeek", "daysOffPerWeek must", "daysOffPerWeek",
                     "shifts per week must", "maxShiftsPerWeek", "minRestHours must", "minRestHours",
                     "maxConsecutiveDays must", "maxConsecutiveDays", "maxNightShiftsPerWeek must",
-                    "maxNightShiftsPerWeek"),
+                    "maxNightShiftsPerWeek", "maxConsecutiveNights must", "maxConsecutiveNights",
+                    "minRestAfterNightHours must", "minRestAfterNightHours"),
             Weights.class, fields("understaffedHour must", "understaffedHour", "overstaffedHour must",
-                    "overstaffedHour", "paidHour must", "paidHour"));
+                    "overstaffedHour", "paidHour must", "paidHour", "preferenceMiss must", "preferenceMiss",
+                    "weekendFairness must", "weekendFairness", "lateShiftFairness must", "lateShiftFairness"));
 
     private final Map<String, String> form;
     private final MessageSource messages;
@@ -105,9 +110,11 @@ final class RuleForm {
         double rest = number("minRestHours");
         int maxDays = whole("maxConsecutiveDays");
         int nights = whole("maxNightShiftsPerWeek");
+        int maxNights = text("maxConsecutiveNights").isEmpty() ? maxDays : whole("maxConsecutiveNights");
+        double restAfterNight = text("minRestAfterNightHours").isEmpty() ? rest : number("minRestAfterNightHours");
         return errors.isEmpty()
                 ? checked(Contract.class, "", () -> new Contract(name, minHours, maxHours, minShifts, maxShifts,
-                        daysOff, consecutive, rest, maxDays, nights))
+                        daysOff, consecutive, rest, maxDays, nights, maxNights, restAfterNight))
                 : Optional.empty();
     }
 
@@ -116,8 +123,12 @@ final class RuleForm {
         double under = number("understaffedHour");
         double over = number("overstaffedHour");
         double paid = number("paidHour");
+        var defaults = Weights.withDefaultSoftGoals(0, 0, paid);
+        double miss = text("preferenceMiss").isEmpty() ? defaults.preferenceMiss() : number("preferenceMiss");
+        double weekends = text("weekendFairness").isEmpty() ? defaults.weekendFairness() : number("weekendFairness");
+        double lates = text("lateShiftFairness").isEmpty() ? defaults.lateShiftFairness() : number("lateShiftFairness");
         return errors.isEmpty()
-                ? checked(Weights.class, "", () -> new Weights(under, over, paid))
+                ? checked(Weights.class, "", () -> new Weights(under, over, paid, miss, weekends, lates))
                 : Optional.empty();
     }
 
@@ -156,6 +167,8 @@ final class RuleForm {
         values.put("minRestHours", decimal(contract.minRestHours()));
         values.put("maxConsecutiveDays", String.valueOf(contract.maxConsecutiveDays()));
         values.put("maxNightShiftsPerWeek", String.valueOf(contract.maxNightShiftsPerWeek()));
+        values.put("maxConsecutiveNights", String.valueOf(contract.maxConsecutiveNights()));
+        values.put("minRestAfterNightHours", decimal(contract.minRestAfterNightHours()));
         return values;
     }
 
@@ -164,7 +177,10 @@ final class RuleForm {
         return Map.of(
                 "understaffedHour", decimal(weights.understaffedHour()),
                 "overstaffedHour", decimal(weights.overstaffedHour()),
-                "paidHour", decimal(weights.paidHour()));
+                "paidHour", decimal(weights.paidHour()),
+                "preferenceMiss", decimal(weights.preferenceMiss()),
+                "weekendFairness", decimal(weights.weekendFairness()),
+                "lateShiftFairness", decimal(weights.lateShiftFairness()));
     }
 
     /** A number as a planner writes it: no ".0" on whole numbers. */

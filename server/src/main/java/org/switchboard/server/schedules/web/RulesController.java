@@ -38,7 +38,7 @@ import org.switchboard.server.schedules.ScheduleRoles;
 
 /**
  * The rules editor ({@value #RULES}): the shift templates with their breaks, the contracts with the number of agents
- * under each, and the objective's weights, which later planning runs use. Planners ({@link ScheduleRoles#PLANNERS})
+ * under each, and the weights of the objective and of the soft goals, which later planning runs use. Planners ({@link ScheduleRoles#PLANNERS})
  * create, change and delete templates and contracts, change the weights and replace all rules by uploading a
  * RULES.json ({@link RulesDocument}), each audited by {@link RuleEditor}; the other roles of the section read the
  * lists and download the rules as RULES.json. A refused field is shown next to itself ({@link RuleForm}) and nothing is

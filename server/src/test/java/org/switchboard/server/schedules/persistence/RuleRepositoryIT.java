@@ -24,8 +24,8 @@ import org.switchboard.server.support.UniqueNames;
 /**
  * The SQL of {@link RuleRepository} on a real database (H2, and PostgreSQL with tag {@code database}): templates,
  * contracts, agents with leave and preferences are read back as the engine's values they were stored from; templates
- * and contracts are replaced and deleted by id (a contract with agents is not deleted), and the weights kept in their
- * one row (V014).
+ * and contracts are replaced and deleted by id (a contract with agents is not deleted), and the weights with the soft
+ * weights kept in their one row (V014, V016); a contract keeps its night rules (V016).
  */
 @SwitchboardIntegrationTest
 @Tag("database")
@@ -89,7 +89,7 @@ class RuleRepositoryIT {
         var busyContract = new Contract(UniqueNames.of("contract"), 10, 20, 0, 5, 2, false, 11, 6, 0);
         long busy = rules.insertContract(busyContract);
         rules.enrol(UniqueNames.of("agent"), "Grace Hopper", "T1", Set.of("repository-only"), busy, 0);
-        var changed = new Contract(busyContract.name(), 12.5, 30, 1, 4, 3, true, 12, 5, 2);
+        var changed = new Contract(busyContract.name(), 12.5, 30, 1, 4, 3, true, 12, 5, 2).withNightRules(2, 36.5);
 
         assertThat(rules.updateContract(busy, changed)).isTrue();
         assertThat(rules.contractEntries()).contains(new RuleEntry<>(busy, changed));
@@ -100,14 +100,36 @@ class RuleRepositoryIT {
     }
 
     @Test
-    void theWeightsAreStoredInTheirOneRow() {
+    void aContractKeepsItsNightRules() {
+        var contract = new Contract(UniqueNames.of("contract"), 0, 40, 0, 5, 2, false, 11, 6, 3).withNightRules(3, 48);
+
+        long id = rules.insertContract(contract);
+
+        assertThat(rules.contractEntries()).contains(new RuleEntry<>(id, contract));
+    }
+
+    @Test
+    void theWeightsAreStoredInTheirOneRowWithTheSoftWeights() {
         var before = rules.weights();
         try {
-            rules.updateWeights(new Weights(12.5, 0.75, 0.125));
+            var changed = new Weights(12.5, 0.75, 0.125, 0.375, 1.5, 0.0625);
+            rules.updateWeights(changed);
 
-            assertThat(rules.weights()).isEqualTo(new Weights(12.5, 0.75, 0.125));
+            assertThat(rules.weights()).isEqualTo(changed);
         } finally {
             rules.updateWeights(before);
         }
+    }
+
+    /**
+     * V016 gave the seeded row the engine's default soft weights, shares of paidHour: 0.25, 0.5 and 0.25 × 0.5 (V014's
+     * paidHour) = 0.125, 0.25, 0.125 — unless another test changed the row, which every test restores.
+     */
+    @Test
+    void theMigrationSeedsTheDefaultSoftWeights() {
+        var stored = rules.weights();
+
+        assertThat(stored).isEqualTo(Weights.withDefaultSoftGoals(
+                stored.understaffedHour(), stored.overstaffedHour(), stored.paidHour()));
     }
 }

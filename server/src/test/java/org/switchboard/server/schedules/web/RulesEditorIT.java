@@ -46,13 +46,15 @@ import org.switchboard.server.schedules.SchedulingRules;
 import org.switchboard.server.support.SwitchboardIntegrationTest;
 import org.switchboard.server.support.UniqueNames;
 import org.switchboard.server.user.Role;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The rules editor through its pages: templates and contracts are created, changed and deleted with an audit entry
  * each; a field the engine refuses is shown next to itself in the user's language and nothing is stored; a contract
- * agents work under is not deleted; the weights are changed and the next planning run uses the stored templates and
- * weights; the rules are downloaded and replaced as RULES.json; a supervisor reads the rules but gets none of the
- * forms.
+ * agents work under is not deleted; a contract's night rules and the soft weights are edited, refused next to the
+ * field and audited; the weights are changed and the next planning run uses the stored templates and weights, its soft
+ * penalty reported on the version page and in the API as the evaluator computes it; the rules are downloaded and
+ * replaced as RULES.json; a supervisor reads the rules but gets none of the forms.
  */
 @SwitchboardIntegrationTest
 class RulesEditorIT {
@@ -178,7 +180,8 @@ class RulesEditorIT {
     }
 
     /**
-     * With the default template alone, its start window narrowed to 08:00–08:30 and weights 7 / 0.5 / 0.25, a run for a day
+     * With the default template alone, its start window narrowed to 08:00–08:30 and weights 7 / 0.5 / 0.25 (soft
+     * weights left empty: their defaults), a run for a day
      * needing 4 service agents from 09:00 to 17:00 plans with the stored rules: every shift of that template starts at
      * 08:00 or 08:30 (the window it had before, 07:00–12:00, would allow others), and the objective is
      * 7 × under + 0.5 × over + 0.25 × paid hours of the version's own figures (not the former 10 / 1 / 0.5).
@@ -204,7 +207,8 @@ class RulesEditorIT {
                             .param("overstaffedHour", "0,5")
                             .param("paidHour", "0.25"))
                     .andExpect(redirectedUrl(RulesController.RULES));
-            assertThat(editor.weights()).isEqualTo(new Weights(7, 0.5, 0.25));
+            // the soft weights left out of the form get their default shares of paidHour, as in RULES.json
+            assertThat(editor.weights()).isEqualTo(Weights.withDefaultSoftGoals(7, 0.5, 0.25));
             assertAudited(RuleEditor.AUDIT_WEIGHTS_CHANGED, 1);
 
             var day = LocalDate.of(2031, 11, 3);
@@ -269,8 +273,143 @@ class RulesEditorIT {
                     .andExpect(redirectedUrl(RulesController.RULES))
                     .andReturn().getFlashMap().get("uploadError");
             assertThat(refused).isEqualTo("The rules were not replaced: mine.json, field weights.paidHour: value"
-                    + " \"cheap\" - expected a number");
+                    + " \"cheap\" — expected a number");
             assertThat(editor.document()).isEqualTo(changed);
+        } finally {
+            editor.replace(before);
+        }
+    }
+
+    /**
+     * A contract's night rules are stored from its form (a decimal comma accepted), shown in its form and in the list,
+     * changed with an audit entry holding both values, and a rest after nights below the ordinary rest (Contract:
+     * minRestAfterNightHours from minRestHours to 48) is refused next to its field with nothing stored.
+     */
+    @Test
+    void aContractsNightRulesAreEditedRefusedNextToTheFieldAndAudited() throws Exception {
+        var name = UniqueNames.of("Nights");
+        var fields = contractFields(name, "20", "30");
+        fields.put("maxConsecutiveNights", "2");
+        fields.put("minRestAfterNightHours", "14,5");
+        mvc.perform(form("/schedules/rules/contracts", fields).with(as(Role.PLANNER)))
+                .andExpect(redirectedUrl(RulesController.RULES));
+        var created = editor.contracts().stream()
+                .filter(entry -> entry.rule().name().equals(name))
+                .findFirst()
+                .orElseThrow();
+        assertThat(created.rule()).isEqualTo(new Contract(name, 20, 30, 2, 4, 3, false, 11, 5, 1, 2, 14.5));
+        var path = "/schedules/rules/contracts/" + created.id();
+        var edit = Jsoup.parse(page(get(path).with(as(Role.PLANNER))));
+        assertThat(edit.getElementById("rule-maxConsecutiveNights").val()).isEqualTo("2");
+        assertThat(edit.getElementById("rule-minRestAfterNightHours").val()).isEqualTo("14.5");
+
+        fields.put("minRestAfterNightHours", "10");
+        var refused = page(form(path, fields).with(as(Role.PLANNER)).locale(Locale.ENGLISH));
+        assertThat(errorUnder(refused, "minRestAfterNightHours")).isEqualTo(
+                "The least rest after a night shift must be from the least rest between shifts to 48 hours: \"10\".");
+        fields.put("maxConsecutiveNights", "0");
+        fields.put("minRestAfterNightHours", "12");
+        var chinese = page(form(path, fields).with(as(Role.PLANNER)).locale(Locale.SIMPLIFIED_CHINESE));
+        assertThat(errorUnder(chinese, "maxConsecutiveNights")).isEqualTo("最多连续夜班至少为 1：“0”。");
+        assertThat(editor.contract(created.id()).orElseThrow().rule()).isEqualTo(created.rule());
+
+        fields.put("maxConsecutiveNights", "3");
+        mvc.perform(form(path, fields).with(as(Role.PLANNER))).andExpect(redirectedUrl(RulesController.RULES));
+        var changed = new Contract(name, 20, 30, 2, 4, 3, false, 11, 5, 1, 3, 12);
+        assertThat(editor.contract(created.id()).orElseThrow().rule()).isEqualTo(changed);
+        assertThat(auditLog.latest(20)).anySatisfy(entry -> {
+            assertThat(entry.action()).isEqualTo(RuleEditor.AUDIT_CONTRACT_CHANGED);
+            assertThat(entry.targetId()).isEqualTo(String.valueOf(created.id()));
+            assertThat(entry.details()).contains("before: " + created.rule(), "after: " + changed);
+        });
+        var row = Jsoup.parse(page(get(RulesController.RULES).with(as(Role.SUPERVISOR))))
+                .select("table[data-contracts] tr:has(td:contains(" + name + "))");
+        assertThat(row.select("[data-night=maxConsecutiveNights]").text()).isEqualTo("3");
+        assertThat(row.select("[data-night=minRestAfterNightHours]").text()).isEqualTo("12.0");
+        mvc.perform(post(path + "/delete").with(as(Role.PLANNER))).andExpect(redirectedUrl(RulesController.RULES));
+    }
+
+    /**
+     * The soft weights are shown in the weights form, a negative one is refused next to its field (Weights: finite
+     * and >= 0) with nothing stored, and a valid form stores all six weights with an audit entry.
+     */
+    @Test
+    void theSoftWeightsAreEditedRefusedNextToTheFieldAndAudited() throws Exception {
+        var before = editor.weights();
+        try {
+            var shown = Jsoup.parse(page(get(RulesController.RULES).with(as(Role.PLANNER))));
+            assertThat(shown.getElementById("rule-weekendFairness").val())
+                    .isEqualTo(RuleForm.decimal(before.weekendFairness()));
+
+            var refused = page(weightsForm("-1").with(as(Role.PLANNER)).locale(Locale.of("ru")));
+            assertThat(errorUnder(refused, "weekendFairness")).isEqualTo("Вес должен быть 0 или больше: «-1».");
+            assertThat(editor.weights()).isEqualTo(before);
+
+            mvc.perform(weightsForm("0,3").with(as(Role.PLANNER))).andExpect(redirectedUrl(RulesController.RULES));
+            var changed = new Weights(10, 1, 0.5, 0.4, 0.3, 0.2);
+            assertThat(editor.weights()).isEqualTo(changed);
+            assertThat(auditLog.latest(20)).anySatisfy(entry -> {
+                assertThat(entry.action()).isEqualTo(RuleEditor.AUDIT_WEIGHTS_CHANGED);
+                assertThat(entry.details()).contains("after: " + changed);
+            });
+        } finally {
+            editor.changeWeights(before);
+        }
+    }
+
+    /**
+     * A run planned under stored soft weights 0.4 / 0.3 / 0.2 reports the soft penalty of those weights: on the
+     * version page and in the API's version JSON it equals the evaluator's figure, which is preferenceMiss × unmet
+     * wishes + weekendFairness × weekend deviation + lateShiftFairness × late-shift deviation (engine Weights). Demand
+     * from 09:00 to 21:00 needs shifts of the default template (starts 07:00–12:00, 8.5 h) starting at 12:00, late
+     * shifts (start ≥ 12:00) that only some agents of the contract work, so the late-shift deviation and the penalty
+     * are positive.
+     */
+    @Test
+    void aPlanningRunUsesTheStoredSoftWeightsAndReportsTheEvaluatorsSoftPenalty() throws Exception {
+        var before = editor.document();
+        var original = before.templates().stream()
+                .filter(template -> template.name().equals("Day 8.5 h"))
+                .findFirst()
+                .orElseThrow();
+        try {
+            var weights = new Weights(10, 1, 0.5, 0.4, 0.3, 0.2);
+            editor.replace(new RulesDocument(List.of(original), before.contracts(), weights));
+            var day = LocalDate.of(2031, 11, 10);
+            var requirement = new ArrayList<RequirementPoint>();
+            for (int slot = 0; slot < 96; slot++) {
+                var start = day.atStartOfDay().plusMinutes(15L * slot);
+                int hour = start.getHour();
+                requirement.add(new RequirementPoint(start.atZone(BERLIN).toInstant(), "service",
+                        hour >= 9 && hour < 21 ? 4 : 0));
+            }
+            long runId = planning.start(
+                    new PlanRequest("soft weights", Optional.empty(), day, 1, 15, 10, requirement), "planner");
+            var run = planning.awaitEnd(runId);
+            assertThat(planning.versions(runId)).as("%s, %s", run, planning.problems(runId)).hasSize(1);
+            long versionId = planning.versions(runId).getFirst().id();
+
+            var quality = planning.evaluate(versionId).quality();
+            double expected = 0.4 * quality.preferences().unmet() + 0.3 * quality.fairness().weekendDeviation()
+                    + 0.2 * quality.fairness().lateShiftDeviation();
+            assertThat(quality.fairness().lateShiftDeviation()).isPositive();
+            assertThat(quality.softPenalty()).isPositive().isCloseTo(expected, within(1e-9));
+
+            var json = mvc.perform(get("/api/v1/schedules/versions/" + versionId).with(as(Role.PLANNER)))
+                    .andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString();
+            var node = JsonMapper.builder().build().readTree(json);
+            assertThat(node.get("softPenalty").asDouble()).isCloseTo(expected, within(1e-9));
+            assertThat(node.get("fairness").get("lateShiftDeviation").asDouble())
+                    .isEqualTo(quality.fairness().lateShiftDeviation());
+
+            var versionPage = Jsoup.parse(page(get("/schedules/versions/" + versionId).with(as(Role.PLANNER))
+                    .locale(Locale.ENGLISH)));
+            // shown with 2 decimals
+            assertThat(Double.parseDouble(versionPage.select("[data-figure=soft-penalty]").text()))
+                    .isCloseTo(expected, within(0.005));
+            assertThat(Double.parseDouble(versionPage.select("[data-figure=late-deviation]").text()))
+                    .isCloseTo(quality.fairness().lateShiftDeviation(), within(0.005));
         } finally {
             editor.replace(before);
         }
@@ -314,6 +453,12 @@ class RulesEditorIT {
         var error = input.parent().selectFirst("[data-field-error]");
         assertThat(error).as("the reason under %s", field).isNotNull();
         return error.text();
+    }
+
+    /** The weights form: 10 / 1 / 0.5 with soft weights 0.4, {@code weekendFairness} and 0.2. */
+    private static MockHttpServletRequestBuilder weightsForm(String weekendFairness) {
+        return form(RulesController.WEIGHTS, Map.of("understaffedHour", "10", "overstaffedHour", "1", "paidHour",
+                "0.5", "preferenceMiss", "0.4", "weekendFairness", weekendFairness, "lateShiftFairness", "0.2"));
     }
 
     private static MockHttpServletRequestBuilder templateForm(String name, String earliest, String latest) {
