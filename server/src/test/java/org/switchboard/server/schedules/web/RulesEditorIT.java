@@ -361,7 +361,7 @@ class RulesEditorIT {
      * A run planned under stored soft weights 0.4 / 0.3 / 0.2 reports the soft penalty of those weights: on the
      * version page and in the API's version JSON it equals the evaluator's figure, which is preferenceMiss × unmet
      * wishes + weekendFairness × weekend deviation + lateShiftFairness × late-shift deviation (engine Weights). Demand
-     * from 09:00 to 21:00 needs shifts of the default template (starts 07:00–12:00, 8.5 h) starting at 12:00, late
+     * from 09:00 to 20:30 needs shifts of the default template (starts 07:00–12:00, 8.5 h) starting at 12:00, late
      * shifts (start ≥ 12:00) that only some agents of the contract work, so the late-shift deviation and the penalty
      * are positive.
      */
@@ -379,9 +379,9 @@ class RulesEditorIT {
             var requirement = new ArrayList<RequirementPoint>();
             for (int slot = 0; slot < 96; slot++) {
                 var start = day.atStartOfDay().plusMinutes(15L * slot);
-                int hour = start.getHour();
+                int minute = start.getHour() * 60 + start.getMinute();
                 requirement.add(new RequirementPoint(start.atZone(BERLIN).toInstant(), "service",
-                        hour >= 9 && hour < 21 ? 4 : 0));
+                        minute >= 9 * 60 && minute < 20 * 60 + 30 ? 4 : 0));
             }
             long runId = planning.start(
                     new PlanRequest("soft weights", Optional.empty(), day, 1, 15, 10, requirement), "planner");
