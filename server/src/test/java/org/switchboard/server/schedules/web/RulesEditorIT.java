@@ -42,6 +42,7 @@ import org.switchboard.server.schedules.RuleEditor;
 import org.switchboard.server.schedules.RuleEntry;
 import org.switchboard.server.schedules.RulesDocument;
 import org.switchboard.server.schedules.SchedulePlanning;
+import org.switchboard.server.schedules.ScheduleVersion;
 import org.switchboard.server.schedules.SchedulingRules;
 import org.switchboard.server.support.SwitchboardIntegrationTest;
 import org.switchboard.server.support.UniqueNames;
@@ -189,10 +190,7 @@ class RulesEditorIT {
     @Test
     void thePlanningRunUsesTheStoredTemplatesAndWeights() throws Exception {
         var before = editor.document();
-        var original = before.templates().stream()
-                .filter(template -> template.name().equals("Day 8.5 h"))
-                .findFirst()
-                .orElseThrow();
+        var original = defaultTemplate(before);
         try {
             // the default template alone (other tests store templates of their own)
             editor.replace(new RulesDocument(List.of(original), before.contracts(), before.weights()));
@@ -211,24 +209,12 @@ class RulesEditorIT {
             assertThat(editor.weights()).isEqualTo(Weights.withDefaultSoftGoals(7, 0.5, 0.25));
             assertAudited(RuleEditor.AUDIT_WEIGHTS_CHANGED, 1);
 
-            var day = LocalDate.of(2031, 11, 3);
-            var requirement = new ArrayList<RequirementPoint>();
-            for (int slot = 0; slot < 96; slot++) {
-                var start = day.atStartOfDay().plusMinutes(15L * slot);
-                int hour = start.getHour();
-                requirement.add(new RequirementPoint(start.atZone(BERLIN).toInstant(), "service",
-                        hour >= 9 && hour < 17 ? 4 : 0));
-            }
-            long runId = planning.start(
-                    new PlanRequest("rules editor", Optional.empty(), day, 1, 15, 10, requirement), "planner");
-            var run = planning.awaitEnd(runId);
-
-            assertThat(planning.versions(runId)).as("%s, %s", run, planning.problems(runId)).hasSize(1);
-            var figures = planning.versions(runId).getFirst().figures();
+            var version = planOneDay("rules editor", LocalDate.of(2031, 11, 3), LocalTime.of(17, 0));
+            var figures = version.figures();
             assertThat(figures.objective()).isCloseTo(
                     7 * figures.underStaffedHours() + 0.5 * figures.overStaffedHours() + 0.25 * figures.paidHours(),
                     within(1e-6));
-            var shifts = planning.shifts(planning.versions(runId).getFirst().id());
+            var shifts = planning.shifts(version.id());
             assertThat(shifts).isNotEmpty()
                     .allSatisfy(shift -> assertThat(shift.template()).isEqualTo(original.name()))
                     .allSatisfy(shift -> assertThat(shift.start().atZone(BERLIN).toLocalTime())
@@ -368,26 +354,11 @@ class RulesEditorIT {
     @Test
     void aPlanningRunUsesTheStoredSoftWeightsAndReportsTheEvaluatorsSoftPenalty() throws Exception {
         var before = editor.document();
-        var original = before.templates().stream()
-                .filter(template -> template.name().equals("Day 8.5 h"))
-                .findFirst()
-                .orElseThrow();
+        var original = defaultTemplate(before);
         try {
             var weights = new Weights(10, 1, 0.5, 0.4, 0.3, 0.2);
             editor.replace(new RulesDocument(List.of(original), before.contracts(), weights));
-            var day = LocalDate.of(2031, 11, 10);
-            var requirement = new ArrayList<RequirementPoint>();
-            for (int slot = 0; slot < 96; slot++) {
-                var start = day.atStartOfDay().plusMinutes(15L * slot);
-                int minute = start.getHour() * 60 + start.getMinute();
-                requirement.add(new RequirementPoint(start.atZone(BERLIN).toInstant(), "service",
-                        minute >= 9 * 60 && minute < 20 * 60 + 30 ? 4 : 0));
-            }
-            long runId = planning.start(
-                    new PlanRequest("soft weights", Optional.empty(), day, 1, 15, 10, requirement), "planner");
-            var run = planning.awaitEnd(runId);
-            assertThat(planning.versions(runId)).as("%s, %s", run, planning.problems(runId)).hasSize(1);
-            long versionId = planning.versions(runId).getFirst().id();
+            long versionId = planOneDay("soft weights", LocalDate.of(2031, 11, 10), LocalTime.of(20, 30)).id();
 
             var quality = planning.evaluate(versionId).quality();
             double expected = 0.4 * quality.preferences().unmet() + 0.3 * quality.fairness().weekendDeviation()
@@ -429,6 +400,32 @@ class RulesEditorIT {
         mvc.perform(get("/schedules/rules/contracts/new").with(as(Role.SUPERVISOR))).andExpect(status().isForbidden());
         var page = page(get(RulesController.RULES).with(as(Role.SUPERVISOR)).locale(Locale.ENGLISH));
         assertThat(Jsoup.parse(page).select("form[data-weights] fieldset[disabled]")).hasSize(1);
+    }
+
+    /** {@return the template V014 stores, {@code Day 8.5 h}} */
+    private static ShiftTemplate defaultTemplate(RulesDocument rules) {
+        return rules.templates().stream()
+                .filter(template -> template.name().equals("Day 8.5 h"))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /**
+     * Plans a day of 15-minute intervals needing 4 service agents from 09:00 to {@code until} (0 otherwise) with a
+     * 10-second limit; {@return the one version the run made}
+     */
+    private ScheduleVersion planOneDay(String label, LocalDate day, LocalTime until) throws InterruptedException {
+        var requirement = new ArrayList<RequirementPoint>();
+        for (int slot = 0; slot < 96; slot++) {
+            var start = day.atStartOfDay().plusMinutes(15L * slot);
+            var time = start.toLocalTime();
+            requirement.add(new RequirementPoint(start.atZone(BERLIN).toInstant(), "service",
+                    !time.isBefore(LocalTime.of(9, 0)) && time.isBefore(until) ? 4 : 0));
+        }
+        long runId = planning.start(new PlanRequest(label, Optional.empty(), day, 1, 15, 10, requirement), "planner");
+        var run = planning.awaitEnd(runId);
+        assertThat(planning.versions(runId)).as("%s, %s", run, planning.problems(runId)).hasSize(1);
+        return planning.versions(runId).getFirst();
     }
 
     private Optional<RuleEntry<ShiftTemplate>> template(String name) {
