@@ -288,7 +288,7 @@ public record RulesDocument(List<ShiftTemplate> templates, List<Contract> contra
             }
         }
 
-        JsonNode value(JsonNode node, String field, String at, Predicate<JsonNode> valid,
+        private JsonNode value(JsonNode node, String field, String at, Predicate<JsonNode> valid,
                 String expected) {
             var value = node.get(field);
             if (value == null || !valid.test(value)) {
