@@ -1,9 +1,7 @@
 package org.switchboard.engine.scheduling.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
@@ -11,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.switchboard.engine.scheduling.Agent;
-import org.switchboard.engine.scheduling.AssignedShift;
 import org.switchboard.engine.scheduling.Contract;
 import org.switchboard.engine.scheduling.Horizon;
 import org.switchboard.engine.scheduling.SchedulingProblem;
@@ -46,11 +43,14 @@ class TopUpTest {
                 new Weights(10, 1, 0.5)));
     }
 
-    private static List<AssignedShift> shiftsOf(RosterBuilder.Built built, Instance instance) {
+    /** {@return each shift as its day of the week and paid hours, e.g. "MONDAY 8 h", once no rule is broken} */
+    private static List<String> shiftsOf(RosterBuilder.Built built, Instance instance) {
         assertThat(built.shortfall()).isEmpty();
         var schedule = built.plan().orElseThrow().toSchedule();
         assertThat(ScheduleEvaluator.evaluate(instance.problem, schedule).violations()).isEmpty();
-        return schedule.shifts();
+        return schedule.shifts().stream()
+                .map(shift -> shift.day().getDayOfWeek() + " " + shift.paidMinutes() / 60 + " h")
+                .toList();
     }
 
     @Test
@@ -60,15 +60,8 @@ class TopUpTest {
         // 4 hours (after each, 4 h more and 4, 3, 2, 1 further shifts of 8 h still reach 24). On Sunday a fifth 4-hour
         // shift would leave 20 h and no shift left (5 at most): the 8-hour one makes 4 × 4 + 8 = 24 h.
         var instance = oneAgentWeek();
-        var shifts = shiftsOf(RosterBuilder.build(instance, RosterBuilder.noShifts(instance)), instance);
-        assertThat(shifts)
-                .extracting(shift -> shift.day().getDayOfWeek(), AssignedShift::paidMinutes)
-                .containsExactly(
-                        tuple(DayOfWeek.WEDNESDAY, 240),
-                        tuple(DayOfWeek.THURSDAY, 240),
-                        tuple(DayOfWeek.FRIDAY, 240),
-                        tuple(DayOfWeek.SATURDAY, 240),
-                        tuple(DayOfWeek.SUNDAY, 480));
+        assertThat(shiftsOf(RosterBuilder.build(instance, RosterBuilder.noShifts(instance)), instance))
+                .containsExactly("WEDNESDAY 4 h", "THURSDAY 4 h", "FRIDAY 4 h", "SATURDAY 4 h", "SUNDAY 8 h");
     }
 
     @Test
@@ -81,14 +74,7 @@ class TopUpTest {
         for (int day = 0; day < 5; day++) {
             counts[0][day][0] = 1; // kind 0 is the 09:00 shift of template "four", the only skill
         }
-        var shifts = shiftsOf(RosterBuilder.build(instance, counts), instance);
-        assertThat(shifts)
-                .extracting(shift -> shift.day().getDayOfWeek(), AssignedShift::paidMinutes)
-                .containsExactly(
-                        tuple(DayOfWeek.MONDAY, 480),
-                        tuple(DayOfWeek.TUESDAY, 240),
-                        tuple(DayOfWeek.WEDNESDAY, 240),
-                        tuple(DayOfWeek.THURSDAY, 240),
-                        tuple(DayOfWeek.FRIDAY, 240));
+        assertThat(shiftsOf(RosterBuilder.build(instance, counts), instance))
+                .containsExactly("MONDAY 8 h", "TUESDAY 4 h", "WEDNESDAY 4 h", "THURSDAY 4 h", "FRIDAY 4 h");
     }
 }
