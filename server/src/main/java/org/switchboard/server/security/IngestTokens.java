@@ -52,7 +52,7 @@ final class IngestTokens extends OncePerRequestFilter {
     /** The paths of the ingest endpoints, which a token of scope {@code INGEST} opens. */
     static final String INGEST_PATHS = "/api/v1/ingest/**";
 
-    /** The paths of the schedules API, which a token of scope {@code SCHEDULES_READ} or {@code SCHEDULES_PLAN} opens. */
+    /** The paths of the schedules API, opened by a token of scope {@code SCHEDULES_READ} or {@code SCHEDULES_PLAN}. */
     static final String SCHEDULE_PATHS = "/api/v1/schedules/**";
 
     private static final String BEARER = "bearer ";

@@ -27,10 +27,11 @@ import org.switchboard.server.voice.VoiceRoles;
  * document and its UI need a signed-in user; the actuator needs ADMIN. Anything else is denied.
  *
  * <p>The ingest endpoints ({@code /api/v1/ingest/**}) have a chain of their own, consulted first: an API token of
- * scope {@code INGEST} ({@link IngestTokens}, {@code Authorization: Bearer}) or an ADMIN signed in or sending HTTP Basic
- * credentials. Bearer requests skip CSRF (see {@link IngestTokens} for why that is safe); ADMIN requests keep it.
- * Requests to the schedules API ({@code /api/v1/schedules/**}) with a bearer token have a chain of their own too, where
- * a token reads with scope {@code SCHEDULES_READ} or {@code SCHEDULES_PLAN} and changes with {@code SCHEDULES_PLAN}.
+ * scope {@code INGEST} ({@link IngestTokens}, {@code Authorization: Bearer}) or an ADMIN signed in or sending HTTP
+ * Basic credentials. Bearer requests skip CSRF (see {@link IngestTokens} for why that is safe); ADMIN requests keep
+ * it. Requests to the schedules API ({@code /api/v1/schedules/**}) with a bearer token have a chain of their own too,
+ * where a token reads with scope {@code SCHEDULES_READ} or {@code SCHEDULES_PLAN} and changes with
+ * {@code SCHEDULES_PLAN}.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -53,8 +54,9 @@ class SecurityConfiguration {
 
     /**
      * The ingest endpoints: a valid API token of scope {@code INGEST} or an ADMIN; 401 with a problem document for a
-     * missing, unknown or revoked token, 403 with one for a token without the scope. The only differences from the main chain: the bearer-token filter, CSRF skipped for bearer requests, and
-     * 401 instead of a login page or a CSRF 403 for callers without credentials. Nothing else accepts a token.
+     * missing, unknown or revoked token, 403 with one for a token without the scope. The only differences from the main
+     * chain: the bearer-token filter, CSRF skipped for bearer requests, and 401 instead of a login page or a CSRF 403
+     * for callers without credentials. Nothing else accepts a token.
      */
     @Bean
     @Order(1)

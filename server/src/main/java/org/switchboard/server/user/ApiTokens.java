@@ -16,9 +16,9 @@ import org.switchboard.server.audit.AuditLog;
 
 /**
  * Issues, lists, revokes and checks the API tokens with which other systems send data to the ingest endpoints or use
- * the schedules API, as far as the token's {@link ApiTokenScope scopes} allow. A token is {@value #PREFIX} followed by 256 random bits in URL-safe Base64 (43 characters); only its
- * SHA-256 (hex) is stored, so a copy of the database reveals no usable token. Issuing and revoking are audited with
- * the token's scopes.
+ * the schedules API, as far as the token's {@link ApiTokenScope scopes} allow. A token is {@value #PREFIX} followed by
+ * 256 random bits in URL-safe Base64 (43 characters); only its SHA-256 (hex) is stored, so a copy of the database
+ * reveals no usable token. Issuing and revoking are audited with the token's scopes.
  */
 @Service
 public class ApiTokens {

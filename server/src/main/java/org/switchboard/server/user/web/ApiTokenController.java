@@ -20,8 +20,8 @@ import org.switchboard.server.user.UserAdministrationException;
 
 /**
  * The API token page of the administration: the tokens with their scopes, use and state, a form to issue one with the
- * scopes it gets, and a revoke button per valid token. A new token's secret is shown once, in the answer to the POST that issued it (marked
- * {@code no-store}), and never again.
+ * scopes it gets, and a revoke button per valid token. A new token's secret is shown once, in the answer to the POST
+ * that issued it (marked {@code no-store}), and never again.
  */
 @Controller
 class ApiTokenController {

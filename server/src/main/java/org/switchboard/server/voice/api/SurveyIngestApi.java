@@ -31,8 +31,8 @@ import org.switchboard.server.voice.SurveyImporter;
 
 /**
  * Survey responses from other systems ({@value #PATH}), under the ingest API's security: an API token of scope
- * {@code INGEST} ({@code Authorization: Bearer}) or an ADMIN. Responses are checked and stored like an uploaded file, line = the
- * response's 1-based index in the batch; re-sending a batch stores nothing twice.
+ * {@code INGEST} ({@code Authorization: Bearer}) or an ADMIN. Responses are checked and stored like an uploaded file,
+ * line = the response's 1-based index in the batch; re-sending a batch stores nothing twice.
  */
 @RestController
 @Tag(name = "Ingest", description = "Send contacts, agent-state events and survey responses to Switchboard.")
