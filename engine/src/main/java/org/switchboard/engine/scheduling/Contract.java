@@ -3,10 +3,16 @@ package org.switchboard.engine.scheduling;
 import static org.switchboard.engine.core.Checks.requireArgument;
 
 /**
- * The working-time rules of an agent's contract, all hard. Weeks are 7-day blocks from the first planned day; in a
- * final partial week of L days the minimum hours and shifts scale by L/7 and the days off shrink by 7 − L. A day of
- * approved leave counts as a day off and lowers that week's minimum hours and shifts pro rata to the working days it
- * removes (min × (1 − leaveDays / (7 − daysOff)), not below 0).
+ * The working-time rules of an agent's contract, all hard. Weeks are 7-day blocks from the first planned day. The
+ * minimum hours and shifts hold only in whole weeks, those with all 7 days inside the horizon: a partial week (a
+ * horizon shorter than 7 days, or the last days of one that ends mid-week) has no minimum, because the rest of that
+ * week lies outside the plan and the agent may still reach the minimum there; scaling the minimum to the planned days
+ * would instead oblige every agent to work in a plan of one or two days whatever its demand. In a partial week of L
+ * days the maximum hours stay, the maximum shifts are at most L − daysOff' and the days off shrink to
+ * daysOff' = max(0, daysOff − (7 − L)). A day of approved leave counts as a day off and lowers a whole week's minimum
+ * hours and shifts pro rata to the working days it removes: min × (1 − leaveDays / (7 − daysOff)), not below 0, with
+ * the shifts rounded down (a planner never asks more of an agent on leave than the share of the days left). See
+ * {@link ContractWeek}.
  *
  * @param name the contract's name, not blank
  * @param minHoursPerWeek least paid hours per week, {@code >= 0}

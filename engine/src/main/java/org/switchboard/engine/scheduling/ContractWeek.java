@@ -6,11 +6,15 @@ package org.switchboard.engine.scheduling;
  * <pre>
  *   daysOff'   = max(0, daysOff − (7 − L))
  *   workable   = L − daysOff'
- *   scale      = min(1, max(0, workable − leave) / (7 − daysOff))      (0 when daysOff = 7)
+ *   scale      = max(0, 7 − daysOff − leave) / (7 − daysOff)   in a whole week (L = 7; 0 when daysOff = 7)
+ *              = 0                                            in a partial week (L &lt; 7)
  *   minHours'  = minHours × scale,   minShifts' = ⌊minShifts × scale⌋
  *   maxShifts' = min(maxShifts, workable)
  * </pre>
- * A full week without leave keeps the contract's figures.
+ * A whole week without leave keeps the contract's figures. A partial week (a horizon shorter than a week, or the end
+ * of one that stops mid-week) has no minimum: the rest of that week lies outside the plan, where the agent's hours
+ * can still be worked, so the plan cannot tell that the minimum is missed, and a minimum scaled to the planned days
+ * would force every agent to work in a plan of a day or two whatever its demand. Its maximums stay.
  *
  * @param days planned days in the week (L)
  * @param minHours least paid hours
@@ -42,7 +46,7 @@ public record ContractWeek(
         int daysOff = Math.max(0, contract.daysOffPerWeek() - (7 - days));
         int workable = days - daysOff;
         int fullWorkable = 7 - contract.daysOffPerWeek();
-        double scale = fullWorkable == 0 ? 0 : Math.min(1.0, Math.max(0, workable - leaveDays) / (double) fullWorkable);
+        double scale = days < 7 || fullWorkable == 0 ? 0 : Math.max(0, fullWorkable - leaveDays) / (double) fullWorkable;
         return new ContractWeek(
                 days,
                 contract.minHoursPerWeek() * scale,

@@ -16,7 +16,11 @@ public record Infeasibility(Kind kind, String subject, Optional<LocalDateTime> i
 
     /** What is wrong. */
     public enum Kind {
-        /** A contract's minimum hours or shifts cannot be reached with the templates, days off and maximum. */
+        /**
+         * A contract's minimum hours or shifts in a whole week cannot be reached with the templates, days off and
+         * maximum; the subject is the contract, and when the solver could not bring one agent to a week's minimum the
+         * message names the agent, the week and its minimum.
+         */
         CONTRACT_CANNOT_BE_MET,
         /** An interval has demand for a skill but no shift of any template can cover it. */
         DEMAND_NOT_COVERABLE,

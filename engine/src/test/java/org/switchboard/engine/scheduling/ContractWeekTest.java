@@ -28,11 +28,14 @@ class ContractWeekTest {
     }
 
     @Test
-    void aPartialWeekDropsTheDaysOffItCannotHold() {
-        // 3 planned days: days off max(0, 2 − 4) = 0, workable 3, minimum 40 × 3/5 = 24 h, at most 3 shifts
+    void aPartialWeekDropsTheDaysOffItCannotHoldAndHasNoMinimum() {
+        // 3 planned days: days off max(0, 2 − 4) = 0, workable 3, so at most 3 shifts; no minimum in a partial week
+        // (Contract), the maximum hours stay
         var week = ContractWeek.of(FULL_TIME, 3, 0);
         assertThat(week.daysOff()).isZero();
-        assertThat(week.minHours()).isCloseTo(24.0, within(1e-12));
+        assertThat(week.minHours()).isZero();
+        assertThat(week.minShifts()).isZero();
+        assertThat(week.maxHours()).isEqualTo(40.0);
         assertThat(week.maxShifts()).isEqualTo(3);
         assertThat(week.daysOffMet(new boolean[3])).isTrue();
     }

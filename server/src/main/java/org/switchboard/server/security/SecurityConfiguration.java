@@ -4,6 +4,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -24,11 +26,12 @@ import org.switchboard.server.voice.VoiceRoles;
  * ({@code /staffing/**}) and REST API ({@code /api/v1/staffing/**}) need one of the section's roles; the OpenAPI
  * document and its UI need a signed-in user; the actuator needs ADMIN. Anything else is denied.
  *
- * <p>The ingest endpoints ({@code /api/v1/ingest/**}) have a chain of their own, consulted first: an API token
- * ({@link IngestTokens}, {@code Authorization: Bearer}) or an ADMIN signed in or sending HTTP Basic credentials. Bearer
- * requests skip CSRF (see {@link IngestTokens} for why that is safe); ADMIN requests keep it. Requests to the schedules
- * API ({@code /api/v1/schedules/**}) with a bearer token have a chain of their own too, where a token acts as a
- * planner.
+ * <p>The ingest endpoints ({@code /api/v1/ingest/**}) have a chain of their own, consulted first: an API token of
+ * scope {@code INGEST} ({@link IngestTokens}, {@code Authorization: Bearer}) or an ADMIN signed in or sending HTTP
+ * Basic credentials. Bearer requests skip CSRF (see {@link IngestTokens} for why that is safe); ADMIN requests keep
+ * it. Requests to the schedules API ({@code /api/v1/schedules/**}) with a bearer token have a chain of their own too,
+ * where a token reads with scope {@code SCHEDULES_READ} or {@code SCHEDULES_PLAN} and changes with
+ * {@code SCHEDULES_PLAN}.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -50,16 +53,17 @@ class SecurityConfiguration {
     }
 
     /**
-     * The ingest endpoints: a valid API token or an ADMIN; 401 with a problem document for a missing, unknown or
-     * revoked token. The only differences from the main chain: the bearer-token filter, CSRF skipped for bearer requests, and
-     * 401 instead of a login page or a CSRF 403 for callers without credentials. Nothing else accepts a token.
+     * The ingest endpoints: a valid API token of scope {@code INGEST} or an ADMIN; 401 with a problem document for a
+     * missing, unknown or revoked token, 403 with one for a token without the scope. The only differences from the main
+     * chain: the bearer-token filter, CSRF skipped for bearer requests, and 401 instead of a login page or a CSRF 403
+     * for callers without credentials. Nothing else accepts a token.
      */
     @Bean
     @Order(1)
     SecurityFilterChain ingestFilterChain(HttpSecurity http, ApiTokens apiTokens) throws Exception {
         http.securityMatcher(IngestTokens.ingestPaths())
-                .authorizeHttpRequests(rules ->
-                        rules.anyRequest().hasAnyRole(IngestTokens.INGEST_ROLE, Role.ADMIN.name()))
+                .authorizeHttpRequests(rules -> rules.anyRequest().access(AuthorizationManagers.anyOf(
+                        IngestTokens.scopeGranted(), AuthorityAuthorizationManager.hasRole(Role.ADMIN.name()))))
                 .addFilterBefore(IngestTokens.ingest(apiTokens), BasicAuthenticationFilter.class)
                 .httpBasic(Customizer.withDefaults())
                 .csrf(csrf -> csrf.csrfTokenRequestHandler(new TamperedCsrfTokens())
@@ -70,8 +74,10 @@ class SecurityConfiguration {
     }
 
     /**
-     * Requests to the schedules API that carry a bearer token: a valid API token acts as a planner there; 401 with a
-     * problem document for an unknown or revoked one. Every request of this chain carries the token, so CSRF does not
+     * Requests to the schedules API that carry a bearer token: a valid API token reads with scope
+     * {@code SCHEDULES_READ} or {@code SCHEDULES_PLAN} and starts or stops runs and publishes with
+     * {@code SCHEDULES_PLAN}; 401 with a problem document for an unknown or revoked token, 403 with one naming the
+     * scope for a token without it. Every request of this chain carries the token, so CSRF does not
      * apply (see {@link IngestTokens}) and no session is made. Without a bearer token the main chain applies: the
      * section's roles read, {@link ScheduleRoles#PLANNERS} change, with CSRF.
      */
@@ -79,11 +85,12 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain scheduleTokenFilterChain(HttpSecurity http, ApiTokens apiTokens) throws Exception {
         http.securityMatcher(IngestTokens.scheduleBearerRequests())
-                .authorizeHttpRequests(rules -> rules.anyRequest().hasRole(IngestTokens.SCHEDULE_ROLE))
+                .authorizeHttpRequests(rules -> rules.anyRequest().access(IngestTokens.scopeGranted()))
                 .addFilterBefore(IngestTokens.schedules(apiTokens), BasicAuthenticationFilter.class)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(IngestTokens.entryPoint()));
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(IngestTokens.entryPoint())
+                        .accessDeniedHandler(IngestTokens.accessDenied()));
         return http.build();
     }
 

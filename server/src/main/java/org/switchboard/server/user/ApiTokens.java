@@ -9,14 +9,16 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.switchboard.server.audit.AuditLog;
 
 /**
- * Issues, lists, revokes and checks the API tokens with which other systems send interaction data to the ingest
- * endpoints. A token is {@value #PREFIX} followed by 256 random bits in URL-safe Base64 (43 characters); only its
- * SHA-256 (hex) is stored, so a copy of the database reveals no usable token. Issuing and revoking are audited.
+ * Issues, lists, revokes and checks the API tokens with which other systems send data to the ingest endpoints or use
+ * the schedules API, as far as the token's {@link ApiTokenScope scopes} allow. A token is {@value #PREFIX} followed by
+ * 256 random bits in URL-safe Base64 (43 characters); only its SHA-256 (hex) is stored, so a copy of the database
+ * reveals no usable token. Issuing and revoking are audited with the token's scopes.
  */
 @Service
 public class ApiTokens {
@@ -32,6 +34,8 @@ public class ApiTokens {
 
     private static final int SECRET_BYTES = 32;
     private static final String TARGET = "api-token";
+    private static final String SCOPES = "scopes: ";
+    private static final String NO_SCOPE = "tokscope.error.scopes";
 
     private final ApiTokenRepository tokens;
     private final AuditLog auditLog;
@@ -54,15 +58,19 @@ public class ApiTokens {
      * Issues a token.
      *
      * @param name what the token is for, 1–{@value #MAX_NAME_LENGTH} characters, unique
+     * @param scopes what the token may do, at least one scope
      * @param issuedBy the administrator issuing it
      * @return the stored token with its secret, which is not kept anywhere else
-     * @throws UserAdministrationException if the name is blank, too long or taken
+     * @throws UserAdministrationException if the name is blank, too long or taken, or there is no scope
      */
     @Transactional
-    public IssuedApiToken issue(String name, String issuedBy) {
+    public IssuedApiToken issue(String name, Set<ApiTokenScope> scopes, String issuedBy) {
         var stripped = name.strip();
         if (stripped.isEmpty() || stripped.length() > MAX_NAME_LENGTH) {
             throw new UserAdministrationException("api-token.error.name", stripped);
+        }
+        if (scopes.isEmpty()) {
+            throw new UserAdministrationException(NO_SCOPE, stripped);
         }
         if (tokens.nameExists(stripped)) {
             throw new UserAdministrationException("api-token.error.name-taken", stripped);
@@ -70,8 +78,8 @@ public class ApiTokens {
         var bytes = new byte[SECRET_BYTES];
         random.nextBytes(bytes);
         var secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        long id = tokens.insert(stripped, hash(secret), issuedBy, clock.instant());
-        auditLog.record("API_TOKEN_ISSUED", TARGET, stripped, null);
+        long id = tokens.insert(stripped, hash(secret), scopes, issuedBy, clock.instant());
+        auditLog.record("API_TOKEN_ISSUED", TARGET, stripped, SCOPES + ApiToken.names(scopes));
         return new IssuedApiToken(tokens.findById(id).orElseThrow(), secret);
     }
 
@@ -88,7 +96,7 @@ public class ApiTokens {
         var token = tokens.findById(id)
                 .orElseThrow(() -> new UserAdministrationException("api-token.error.unknown", String.valueOf(id)));
         if (tokens.revoke(id, revokedBy, clock.instant())) {
-            auditLog.record("API_TOKEN_REVOKED", TARGET, token.name(), null);
+            auditLog.record("API_TOKEN_REVOKED", TARGET, token.name(), SCOPES + token.scopeNames());
         }
         return tokens.findById(id).orElseThrow();
     }
@@ -97,18 +105,18 @@ public class ApiTokens {
      * Checks a bearer token and notes its use.
      *
      * @param secret the token as the request sent it
-     * @return the actor name of a valid token ({@value #ACTOR_PREFIX} + its name); empty for an unknown or revoked
-     *     token
+     * @return the caller of a valid token: its actor name ({@value #ACTOR_PREFIX} + its name) and its scopes; empty
+     *     for an unknown or revoked token
      */
     @Transactional
-    public Optional<String> authenticate(String secret) {
+    public Optional<TokenCaller> authenticate(String secret) {
         if (!secret.startsWith(PREFIX)) {
             return Optional.empty();
         }
         var hash = hash(secret);
-        var name = tokens.validTokenName(hash);
-        name.ifPresent(valid -> tokens.markUsed(hash, clock.instant()));
-        return name.map(valid -> ACTOR_PREFIX + valid);
+        var valid = tokens.validToken(hash);
+        valid.ifPresent(token -> tokens.markUsed(hash, clock.instant()));
+        return valid.map(token -> new TokenCaller(ACTOR_PREFIX + token.name(), token.scopes()));
     }
 
     /** {@return hex SHA-256 of the token's UTF-8 bytes} */

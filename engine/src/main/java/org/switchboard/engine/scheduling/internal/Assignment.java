@@ -3,9 +3,10 @@ package org.switchboard.engine.scheduling.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.OptionalInt;
+import java.util.Optional;
 import org.switchboard.engine.scheduling.Preferences;
 import org.switchboard.engine.scheduling.evaluation.Fairness;
+import org.switchboard.engine.scheduling.internal.RosterBuilder.Shortfall;
 
 /**
  * Gives the covering model's shifts to named agents, week by week. First each agent gets a pattern of days off (the
@@ -13,7 +14,8 @@ import org.switchboard.engine.scheduling.evaluation.Fairness;
  * pattern leaves to next week's days off under the consecutive-day limit); then, day by day, each
  * shift in start order goes to the eligible agent with the largest remaining weekly minimum, then the best start-time
  * wish, then the fewest late shifts. An agent still below a weekly minimum at the end of the week gets the extra shift
- * that costs least on the current coverage. Every shift passes {@link Roster#fits}, so no hard rule is ever broken.
+ * that costs least on the current coverage among those that keep the minimum within reach, or else has one of its
+ * shifts lengthened. Every shift passes {@link Roster#fits}, so no hard rule is ever broken.
  */
 final class Assignment {
 
@@ -23,11 +25,14 @@ final class Assignment {
      */
     private static final double LOOKAHEAD_SHARE = 2.0;
 
+    private static final double HOURS_TOLERANCE = 1e-6;
+
     private final Instance instance;
     private final Roster roster;
     private final Coverage coverage;
     private final int[] weekends;
     private final int[] lateShifts;
+    private final double longestPaidHours;
 
     private Assignment(Instance instance) {
         this.instance = instance;
@@ -36,12 +41,14 @@ final class Assignment {
         int agents = instance.problem.agents().size();
         this.weekends = new int[agents];
         this.lateShifts = new int[agents];
+        this.longestPaidHours =
+                instance.catalog.kinds().stream().mapToInt(ShiftKind::paidMinutes).max().orElse(0) / 60.0;
     }
 
     /**
      * Builds a roster from shift counts.
      *
-     * @return the roster, or the index of an agent whose weekly minimum could not be met
+     * @return the roster, or the agent and week whose minimum could not be met
      */
     static Result assign(Instance instance, int[][][] counts) {
         var assignment = new Assignment(instance);
@@ -52,17 +59,17 @@ final class Assignment {
                     assignment.fillDay(g, d, counts[g][d], off);
                 }
             }
-            var agentShort = assignment.topUp(w, off);
-            if (agentShort.isPresent()) {
-                return new Result(assignment.roster, agentShort);
+            var shortfall = assignment.topUp(w, off);
+            if (shortfall.isPresent()) {
+                return new Result(assignment.roster, shortfall);
             }
             assignment.countWeekends(w);
         }
-        return new Result(assignment.roster, OptionalInt.empty());
+        return new Result(assignment.roster, Optional.empty());
     }
 
-    /** The roster and, if the weekly minimum of an agent could not be met, that agent. */
-    record Result(Roster roster, OptionalInt agentShort) {}
+    /** The roster and, if the weekly minimum of an agent could not be met, that agent and week. */
+    record Result(Roster roster, Optional<Shortfall> shortfall) {}
 
     private boolean[][] daysOff(int week, int[][][] counts) {
         var off = new boolean[instance.problem.agents().size()][];
@@ -189,24 +196,40 @@ final class Assignment {
         lateShifts[agent] += kind.startMinute() >= Fairness.LATE_START_MINUTE ? 1 : 0;
     }
 
+    private void take(int agent, int day) {
+        var kind = instance.catalog.get(roster.kind[agent][day]);
+        coverage.add(roster.skill[agent][day], instance.startInterval(day, kind), kind.lengthIntervals(), -1);
+        lateShifts[agent] -= kind.startMinute() >= Fairness.LATE_START_MINUTE ? 1 : 0;
+        roster.remove(agent, day);
+    }
+
     /**
      * Tops up every agent below a weekly minimum, first on the working days of the agent's pattern (which keeps the
-     * days-off rule whatever the choice), then on any day the rules allow.
+     * days-off rule whatever the choice), then on any day the rules allow, and when no further shift keeps the minimum
+     * within reach, by lengthening one of the agent's shifts. A top-up never takes a shift after which the minimum is
+     * out of reach (see {@link #withinReach}): the cheapest shift may be too short to be made up for in the days left.
+     * Whenever the top-up without that test met the minimum, every shift it took kept the minimum within reach, so it
+     * makes the same choices.
      */
-    private OptionalInt topUp(int week, boolean[][] off) {
+    private Optional<Shortfall> topUp(int week, boolean[][] off) {
         for (int a = 0; a < instance.problem.agents().size(); a++) {
             while (!roster.minimumMet(a, week)) {
-                if (!addCheapest(a, week, off[a]) && !addCheapest(a, week, new boolean[off[a].length])) {
-                    return OptionalInt.of(a);
+                if (!addCheapest(a, week, off[a])
+                        && !addCheapest(a, week, new boolean[off[a].length])
+                        && !lengthenCheapest(a, week)) {
+                    return Optional.of(new Shortfall(a, week));
                 }
             }
         }
-        return OptionalInt.empty();
+        return Optional.empty();
     }
 
     private boolean addCheapest(int agent, int week, boolean[] excluded) {
         var skills = instance.agentSkills[agent];
         double paid = instance.problem.weights().paidHour();
+        double hours = roster.weekHours(agent, week);
+        int shifts = roster.weekShifts(agent, week);
+        int freeAfter = freeDays(agent, week) - 1;
         double bestCost = Double.POSITIVE_INFINITY;
         int[] best = new int[0];
         for (int d = 7 * week; d < 7 * week + instance.daysInWeek(week); d++) {
@@ -215,6 +238,9 @@ final class Assignment {
                     continue;
                 }
                 var kind = instance.catalog.get(c);
+                if (!withinReach(agent, week, hours + kind.paidMinutes() / 60.0, shifts + 1, freeAfter)) {
+                    continue;
+                }
                 for (int k : skills) {
                     double cost = coverage.delta(k, instance.startInterval(d, kind), kind.lengthIntervals(), 1)
                             + paid * kind.paidMinutes() / 60.0;
@@ -230,6 +256,77 @@ final class Assignment {
         }
         give(agent, best[0], best[1], best[2]);
         return true;
+    }
+
+    /**
+     * Replaces one of the agent's shifts in the week by a longer paid one on the same day, the change that costs least
+     * on the current coverage among those that keep the minimum within reach.
+     */
+    private boolean lengthenCheapest(int agent, int week) {
+        double paid = instance.problem.weights().paidHour();
+        int shifts = roster.weekShifts(agent, week);
+        int free = freeDays(agent, week);
+        double bestCost = Double.POSITIVE_INFINITY;
+        int[] best = new int[0];
+        for (int d = 7 * week; d < 7 * week + instance.daysInWeek(week); d++) {
+            if (!roster.works(agent, d)) {
+                continue;
+            }
+            int oldKind = roster.kind[agent][d];
+            int oldSkill = roster.skill[agent][d];
+            var old = instance.catalog.get(oldKind);
+            double removal = coverage.delta(oldSkill, instance.startInterval(d, old), old.lengthIntervals(), -1)
+                    - paid * old.paidMinutes() / 60.0;
+            take(agent, d);
+            double hoursWithout = roster.weekHours(agent, week);
+            for (int c = 0; c < instance.catalog.size(); c++) {
+                var kind = instance.catalog.get(c);
+                if (kind.paidMinutes() <= old.paidMinutes()
+                        || !roster.fits(agent, d, c)
+                        || !withinReach(agent, week, hoursWithout + kind.paidMinutes() / 60.0, shifts, free)) {
+                    continue;
+                }
+                for (int k : instance.agentSkills[agent]) {
+                    double cost = removal
+                            + coverage.delta(k, instance.startInterval(d, kind), kind.lengthIntervals(), 1)
+                            + paid * kind.paidMinutes() / 60.0;
+                    if (cost < bestCost) {
+                        bestCost = cost;
+                        best = new int[] {d, c, k};
+                    }
+                }
+            }
+            give(agent, d, oldKind, oldSkill);
+        }
+        if (best.length == 0) {
+            return false;
+        }
+        take(agent, best[0]);
+        give(agent, best[0], best[1], best[2]);
+        return true;
+    }
+
+    /** {@return the days of the week the agent is available and has no shift yet} */
+    private int freeDays(int agent, int week) {
+        int free = 0;
+        for (int d = 7 * week; d < 7 * week + instance.daysInWeek(week); d++) {
+            free += instance.available[agent][d] && !roster.works(agent, d) ? 1 : 0;
+        }
+        return free;
+    }
+
+    /**
+     * Whether an agent with {@code hours} paid hours and {@code shifts} shifts in the week and {@code free} days of it
+     * still free could reach the week's minimum at all: at most n = min(maxShifts − shifts, free) more shifts fit, each
+     * of at most the longest paid length of any kind, so the minimum is out of reach when n &lt; minShifts − shifts or
+     * hours + n × longest &lt; minHours. This is an upper bound (rest, days-off and consecutive-day rules only lower
+     * it), so a roster judged out of reach can never be completed by adding shifts.
+     */
+    private boolean withinReach(int agent, int week, double hours, int shifts, int free) {
+        var rules = instance.weeks[agent][week];
+        int further = Math.max(0, Math.min(rules.maxShifts() - shifts, free));
+        return further >= rules.minShifts() - shifts
+                && hours + further * longestPaidHours >= rules.minHours() - HOURS_TOLERANCE;
     }
 
     private void countWeekends(int week) {

@@ -1,7 +1,6 @@
 package org.switchboard.engine.scheduling.internal;
 
 import java.util.Optional;
-import java.util.OptionalInt;
 
 /** Turns shift counts into a plan of named agents with placed breaks ({@link Assignment}, {@link BreakPlacement}). */
 public final class RosterBuilder {
@@ -9,28 +8,36 @@ public final class RosterBuilder {
     private RosterBuilder() {}
 
     /**
-     * The plan, or the agent whose weekly minimum could not be met.
+     * An agent the assignment could not bring to the minimum of a week.
+     *
+     * @param agent index of the agent in the problem
+     * @param week index of the week from 0
+     */
+    public record Shortfall(int agent, int week) {}
+
+    /**
+     * The plan, or the agent and week whose minimum could not be met.
      *
      * @param plan the plan, when every agent's minimum was met
-     * @param agentShort index of the agent left below a weekly minimum
+     * @param shortfall the agent and week left below the minimum, otherwise
      */
-    public record Built(Optional<Plan> plan, OptionalInt agentShort) {}
+    public record Built(Optional<Plan> plan, Optional<Shortfall> shortfall) {}
 
     /**
      * Builds the plan.
      *
      * @param instance the instance
      * @param counts shifts to run per group, day, kind and skill (may be all zero)
-     * @return the plan, or the agent that could not be given enough work
+     * @return the plan, or the agent and week that could not be given enough work
      */
     public static Built build(Instance instance, int[][][] counts) {
         var assigned = Assignment.assign(instance, counts);
-        if (assigned.agentShort().isPresent()) {
-            return new Built(Optional.empty(), assigned.agentShort());
+        if (assigned.shortfall().isPresent()) {
+            return new Built(Optional.empty(), assigned.shortfall());
         }
         var plan = new Plan(instance, assigned.roster());
         plan.placeBreaks();
-        return new Built(Optional.of(plan), OptionalInt.empty());
+        return new Built(Optional.of(plan), Optional.empty());
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.switchboard.engine.scheduling.Contract;
+import org.switchboard.engine.scheduling.ContractWeek;
 import org.switchboard.engine.scheduling.Infeasibility;
 import org.switchboard.engine.scheduling.Infeasibility.Kind;
 import org.switchboard.engine.scheduling.SchedulingProblem;
@@ -14,8 +15,10 @@ import org.switchboard.engine.scheduling.internal.ShiftCatalog;
 
 /**
  * Finds, before any solving, the rules no schedule can keep, and says which in plain words: a contract whose weekly
- * minimum cannot be reached, demand in an interval that no shift can cover, a skill with demand and no agent, an agent
- * unavailable the whole horizon or without any required skill, a template whose breaks do not fit.
+ * minimum cannot be reached in a whole week of the horizon (partial weeks have no minimum, see {@link Contract}),
+ * demand in an interval that no shift can cover, a skill with demand and no agent, an agent unavailable the whole
+ * horizon or without any required skill, a template whose breaks do not fit. It also words the reason for an agent
+ * the solver could not bring to a week's minimum ({@link #shortfall}).
  */
 public final class FeasibilityCheck {
 
@@ -74,6 +77,9 @@ public final class FeasibilityCheck {
     }
 
     private static void checkContracts(SchedulingProblem problem, List<Infeasibility> reasons) {
+        if (problem.horizon().days() < 7) {
+            return; // no whole week, so no minimum to reach
+        }
         var contracts = new LinkedHashSet<Contract>();
         problem.agents().forEach(agent -> contracts.add(agent.contract()));
         int longestPaid = 0;
@@ -90,18 +96,49 @@ public final class FeasibilityCheck {
             double reachable = workable * longestPaid / 60.0;
             if (reachable < contract.minHoursPerWeek() || workable < contract.minShiftsPerWeek()) {
                 reasons.add(reason(Kind.CONTRACT_CANNOT_BE_MET, contract.name(),
-                        "contract %s needs %.1f hours and %d shifts a week, but at most %d shifts of at most %.1f paid"
-                                + " hours fit in a week (days off %d, at most %d consecutive days)",
+                        "contract %s needs %.1f hours and %d shifts in every whole week of the plan, but at most %d"
+                                + " shifts of at most %.1f paid hours fit in a week (days off %d, at most %d consecutive"
+                                + " days)",
                         contract.name(), contract.minHoursPerWeek(), contract.minShiftsPerWeek(), workable,
                         longestPaid / 60.0, contract.daysOffPerWeek(), maxRun));
             }
             double leastHours = contract.minShiftsPerWeek() * shortestPaid / 60.0;
             if (leastHours > contract.maxHoursPerWeek()) {
                 reasons.add(reason(Kind.CONTRACT_CANNOT_BE_MET, contract.name(),
-                        "contract %s needs %d shifts a week, at least %.1f paid hours, above its maximum of %.1f",
+                        "contract %s needs %d shifts in every whole week of the plan, at least %.1f paid hours, above"
+                                + " its maximum of %.1f",
                         contract.name(), contract.minShiftsPerWeek(), leastHours, contract.maxHoursPerWeek()));
             }
         }
+    }
+
+    /**
+     * {@return the reason an agent was left below the minimum of a week}: the agent, the week's dates, the minimum
+     * that week asks (lowered pro rata for leave, as {@link ContractWeek} says) and the rules it has to be met under.
+     * The subject is the contract, so that a page can say which contract cannot be met; the message names the agent.
+     *
+     * @param problem the problem
+     * @param agentIndex the agent's index in the problem
+     * @param week the week from 0, a whole week (partial weeks have no minimum)
+     */
+    static Infeasibility shortfall(SchedulingProblem problem, int agentIndex, int week) {
+        var agent = problem.agents().get(agentIndex);
+        var contract = agent.contract();
+        var horizon = problem.horizon();
+        var first = horizon.firstDay().plusDays(7L * week);
+        int days = horizon.daysInWeek(week);
+        int leave = (int) first.datesUntil(first.plusDays(days)).filter(day -> !agent.isAvailable(day)).count();
+        var rules = ContractWeek.of(contract, days, leave);
+        var lowered = leave == 0 ? "" : String.format(Locale.ROOT,
+                ", the contract's %.1f hours and %d shifts lowered pro rata for %d day%s of leave",
+                contract.minHoursPerWeek(), contract.minShiftsPerWeek(), leave, leave == 1 ? "" : "s");
+        return reason(Kind.CONTRACT_CANNOT_BE_MET, contract.name(),
+                "agent %s could not be given the minimum of contract %s in the week from %s to %s (%.1f paid hours"
+                        + " and %d shifts%s): no choice of shifts was found that keeps the templates' start times and"
+                        + " lengths, the rest between shifts, the days off, the consecutive-day limit and the night"
+                        + " rules",
+                agent.id(), contract.name(), first, first.plusDays(days - 1L), rules.minHours(), rules.minShifts(),
+                lowered);
     }
 
     private static void checkDemand(SchedulingProblem problem, ShiftCatalog catalog, List<Infeasibility> reasons) {

@@ -4,7 +4,6 @@ import com.google.ortools.Loader;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.switchboard.engine.scheduling.Infeasibility;
 import org.switchboard.engine.scheduling.Schedule;
 import org.switchboard.engine.scheduling.SchedulingProblem;
 import org.switchboard.engine.scheduling.evaluation.ScheduleEvaluator;
@@ -25,7 +24,8 @@ import org.switchboard.engine.scheduling.internal.SkillPooling;
  *       skills pooled into one ({@code SkillPooling}), a further relaxation three times smaller, is solved first so
  *       that a bound exists even when the full LP runs out of time.</li>
  *   <li>Assignment: named agents take the shifts week by week under every contract rule; an agent still below a
- *       weekly minimum gets the cheapest extra shift; breaks are placed by dynamic programming.</li>
+ *       weekly minimum gets the cheapest extra shift that keeps the minimum within reach (or a longer shift); breaks are
+ *       placed by dynamic programming.</li>
  *   <li>Improvement: coordinate descent on the objective plus the weighted soft goals
  *       ({@link org.switchboard.engine.scheduling.Weights}) over single shifts (day in the week, start, length,
  *       skill, breaks), over exchanges of one day's shifts between two agents, and over each agent's patterns of
@@ -106,7 +106,9 @@ public final class ShiftScheduler {
             var counts = relaxation.bound().isPresent() ? relaxation.counts() : RosterBuilder.noShifts(instance);
             var first = RosterBuilder.build(instance, counts);
             if (first.plan().isEmpty()) {
-                return shortOf(first.agentShort().orElseThrow());
+                var shortfall = first.shortfall().orElseThrow();
+                return new SchedulingOutcome.Infeasible(
+                        List.of(FeasibilityCheck.shortfall(problem, shortfall.agent(), shortfall.week())));
             }
             var best = first.plan().get();
             var assigned = best.toSchedule();
@@ -125,20 +127,6 @@ public final class ShiftScheduler {
             boolean stopped = stop.isStopRequested() || System.nanoTime() >= deadline;
             return new SchedulingOutcome.Scheduled(
                     schedule, quality, proven, quality.gap(proven.value()), seconds(), stopped);
-        }
-
-        private SchedulingOutcome shortOf(int agentIndex) {
-            var agent = problem.agents().get(agentIndex);
-            var contract = agent.contract();
-            return new SchedulingOutcome.Infeasible(List.of(new Infeasibility(
-                    Infeasibility.Kind.CONTRACT_CANNOT_BE_MET,
-                    agent.id(),
-                    Optional.empty(),
-                    ("agent %s cannot reach the weekly minimum of contract %s (%.1f hours, %d shifts) with the"
-                                    + " templates, the rest, days-off, consecutive-day and night rules and the"
-                                    + " agent's leave")
-                            .formatted(agent.id(), contract.name(), contract.minHoursPerWeek(),
-                                    contract.minShiftsPerWeek()))));
         }
 
         private void raise(double value, LowerBound.Source source) {

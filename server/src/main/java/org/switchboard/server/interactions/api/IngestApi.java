@@ -42,8 +42,9 @@ import org.switchboard.server.interactions.RejectPolicy;
         name = IngestApi.TOKEN_SCHEME,
         type = SecuritySchemeType.HTTP,
         scheme = "bearer",
-        description = "An API token that an administrator issues under Administration → API tokens.")
-@SecurityRequirement(name = IngestApi.TOKEN_SCHEME)
+        description = "An API token that an administrator issues under Administration → API tokens. The ingest"
+                + " endpoints need the scope INGEST; a token without it is answered 403 naming the scope.")
+@SecurityRequirement(name = IngestApi.TOKEN_SCHEME, scopes = IngestApi.SCOPE)
 class IngestApi {
 
     /** The base path of the ingest API. */
@@ -58,6 +59,9 @@ class IngestApi {
     /** The name of the bearer-token security scheme in the OpenAPI document. */
     static final String TOKEN_SCHEME = "ingestToken";
 
+    /** The API token scope the ingest endpoints need. */
+    static final String SCOPE = "INGEST";
+
     private static final String DESCRIPTION = """
             Body: {"source": "crm", "zone": "Europe/Berlin", "policy": "REJECT_FILE" or "QUARANTINE", \
             "records": [...]}. "source" (1 to 32 characters) names the sending system: with each record's id it is \
@@ -66,9 +70,9 @@ class IngestApi {
             (2026-03-02T08:00:00Z) or local to "zone". At most 10 000 records and 64 MB per request (413 beyond). \
             Each bad record is reported with file "request", line = its 1-based index, the field, the value and the \
             reason. REJECT_FILE: one bad record refuses the batch (422, nothing stored); QUARANTINE: the valid \
-            records are stored and the bad ones kept in quarantine (200). Authorization: an API token \
-            (Authorization: Bearer ...), which needs no CSRF token; or an ADMIN's session or HTTP Basic \
-            credentials with a CSRF token.""";
+            records are stored and the bad ones kept in quarantine (200). Authorization: an API token with the \
+            scope INGEST (Authorization: Bearer ...), which needs no CSRF token, 403 naming the scope for a token \
+            without it; or an ADMIN's session or HTTP Basic credentials with a CSRF token.""";
 
     private final IngestBatchReader reader;
     private final Importer importer;

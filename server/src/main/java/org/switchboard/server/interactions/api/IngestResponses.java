@@ -15,5 +15,6 @@ import java.lang.annotation.Target;
 @ApiResponse(responseCode = "422", description = "Refused by policy REJECT_FILE: nothing stored.")
 @ApiResponse(responseCode = "400", description = "Not a valid request: not JSON, or a bad header field.")
 @ApiResponse(responseCode = "401", description = "No token, or an unknown or revoked token.")
+@ApiResponse(responseCode = "403", description = "A token without the scope INGEST; the problem document names it.")
 @ApiResponse(responseCode = "413", description = "More than 10 000 records or 64 MB.")
 @interface IngestResponses {}

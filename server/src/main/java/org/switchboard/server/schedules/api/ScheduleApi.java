@@ -46,7 +46,9 @@ import org.switchboard.server.staffing.StoredRequirements;
 /**
  * The schedules REST API ({@value #BASE}): the same runs, versions, publication and downloads as the planning pages,
  * for other systems. A run is solved in the background: {@code POST /runs} answers 202 with the run's id at once, and
- * {@code GET /runs/{runId}} reports the best objective so far, the lower bound and the gap until the run ends.
+ * {@code GET /runs/{runId}} reports the best objective so far, the lower bound and the gap until the run ends. Each
+ * operation names the API token scopes it accepts ({@code SCHEDULES_READ}, {@code SCHEDULES_PLAN}); the security
+ * configuration enforces them.
  */
 @RestController
 @RequestMapping(ScheduleApi.BASE)
@@ -55,9 +57,9 @@ import org.switchboard.server.staffing.StoredRequirements;
         name = ScheduleApi.TOKEN_SCHEME,
         type = SecuritySchemeType.HTTP,
         scheme = "bearer",
-        description = "An API token that an administrator issues under Administration → API tokens; on the schedules"
-                + " API it acts as a planner.")
-@SecurityRequirement(name = ScheduleApi.TOKEN_SCHEME)
+        description = "An API token that an administrator issues under Administration → API tokens. On the"
+                + " schedules API it needs the scope SCHEDULES_READ (or SCHEDULES_PLAN) to read and SCHEDULES_PLAN to"
+                + " start or stop runs and publish; a token without the scope is answered 403 naming it.")
 class ScheduleApi {
 
     /** The base path. */
@@ -66,9 +68,14 @@ class ScheduleApi {
     /** The name of the bearer-token security scheme in the OpenAPI document. */
     static final String TOKEN_SCHEME = "scheduleToken";
 
-    private static final String AUTH = " Authorization: an API token (Authorization: Bearer ...), which needs no CSRF"
-            + " token; or a signed-in user or HTTP Basic credentials with a CSRF token. Reading needs one of ADMIN,"
-            + " MANAGER, PLANNER, SUPERVISOR; changing needs ADMIN, MANAGER or PLANNER.";
+    private static final String READ_SCOPE = "SCHEDULES_READ";
+    private static final String PLAN_SCOPE = "SCHEDULES_PLAN";
+    private static final String TOKEN = " (Authorization: Bearer ...), which needs no CSRF token, 403 naming the scope"
+            + " for a token without it; or a signed-in user or HTTP Basic credentials with a CSRF token and ";
+    private static final String AUTH_READ = " Authorization: an API token with the scope " + READ_SCOPE + " or "
+            + PLAN_SCOPE + TOKEN + "one of the roles ADMIN, MANAGER, PLANNER, SUPERVISOR.";
+    private static final String AUTH_PLAN = " Authorization: an API token with the scope " + PLAN_SCOPE + TOKEN
+            + "one of the roles ADMIN, MANAGER, PLANNER.";
     private static final int RUNS_LISTED = 50;
 
     private final SchedulePlanning planning;
@@ -87,7 +94,9 @@ class ScheduleApi {
     @GetMapping("/versions")
     @Operation(summary = "The schedule versions of the latest runs, newest run first",
             description = "Query: status (DRAFT or PUBLISHED, optional). Figures as stored when the version was made:"
-                    + " under- and over-staffed agent-hours, paid hours, objective, lower bound, gap, violations." + AUTH)
+                    + " under- and over-staffed agent-hours, paid hours, objective, lower bound, gap, violations."
+                    + AUTH_READ)
+    @SecurityRequirement(name = TOKEN_SCHEME, scopes = {READ_SCOPE, PLAN_SCOPE})
     List<VersionSummary> versions(@RequestParam(required = false) @Nullable VersionStatus status) {
         var versions = new ArrayList<VersionSummary>();
         for (var run : planning.latestRuns(RUNS_LISTED)) {
@@ -102,7 +111,9 @@ class ScheduleApi {
     @GetMapping("/versions/{versionId}")
     @Operation(summary = "One version: its shifts and breaks per agent and the engine's evaluation",
             description = "\"evaluated\" holds the figures of the version evaluated now against its requirement and the"
-                    + " current rules, with the broken hard rules and the share of the agents' wishes met." + AUTH)
+                    + " current rules, with the broken hard rules and the share of the agents' wishes met."
+                    + AUTH_READ)
+    @SecurityRequirement(name = TOKEN_SCHEME, scopes = {READ_SCOPE, PLAN_SCOPE})
     Version version(@PathVariable long versionId) {
         try {
             return Version.of(planning.evaluate(versionId));
@@ -118,7 +129,8 @@ class ScheduleApi {
                     + " \"2026-03-02T08:00\", \"skill\": \"service\", \"agents\": 4}, ...]} (local times of the centre"
                     + " on the interval grid), with \"firstDay\" (yyyy-MM-dd), \"days\" (1-56, default 7) and"
                     + " \"timeLimitSeconds\" (1-600, default 30). Answers 202 with the run's id; 400 names the field,"
-                    + " the value and the reason." + AUTH)
+                    + " the value and the reason." + AUTH_PLAN)
+    @SecurityRequirement(name = TOKEN_SCHEME, scopes = {PLAN_SCOPE})
     ResponseEntity<RunStarted> start(@RequestBody RunRequest body, Principal caller) {
         var request = request(body);
         long runId = planning.start(request, caller.getName());
@@ -131,7 +143,8 @@ class ScheduleApi {
     @GetMapping("/runs/{runId}")
     @Operation(summary = "A run's state and, while it solves, its progress",
             description = "status RUNNING, FINISHED, STOPPED, INFEASIBLE or FAILED; while solving, the best objective"
-                    + " so far, the lower bound and the gap of the best complete schedule to it." + AUTH)
+                    + " so far, the lower bound and the gap of the best complete schedule to it." + AUTH_READ)
+    @SecurityRequirement(name = TOKEN_SCHEME, scopes = {READ_SCOPE, PLAN_SCOPE})
     Run run(@PathVariable long runId) {
         var run = existingRun(runId);
         return Run.of(run, planning.progress(runId), planning.versions(runId), planning.problems(runId));
@@ -139,7 +152,8 @@ class ScheduleApi {
 
     @PostMapping("/runs/{runId}/stop")
     @Operation(summary = "Stop a solving run; it keeps its best schedule so far",
-            description = "\"stopping\" is false when the run had already ended." + AUTH)
+            description = "\"stopping\" is false when the run had already ended." + AUTH_PLAN)
+    @SecurityRequirement(name = TOKEN_SCHEME, scopes = {PLAN_SCOPE})
     RunStopping stop(@PathVariable long runId) {
         existingRun(runId);
         return new RunStopping(runId, planning.stop(runId));
@@ -148,7 +162,8 @@ class ScheduleApi {
     @PostMapping("/versions/{versionId}/publish")
     @Operation(summary = "Publish a version",
             description = "409 when the version is published already or breaks a hard rule; the publication is"
-                    + " audited." + AUTH)
+                    + " audited." + AUTH_PLAN)
+    @SecurityRequirement(name = TOKEN_SCHEME, scopes = {PLAN_SCOPE})
     Published publish(@PathVariable long versionId, Principal caller) {
         var version = planning.version(versionId).orElseThrow(() -> notFound("no schedule version " + versionId));
         if (!planning.publish(versionId, caller.getName())) {
@@ -160,13 +175,15 @@ class ScheduleApi {
     }
 
     @GetMapping("/versions/{versionId}/export.xlsx")
-    @Operation(summary = "The version as .xlsx: one row per agent, one column per day, a sheet per day" + AUTH)
+    @Operation(summary = "The version as .xlsx: one row per agent, one column per day, a sheet per day" + AUTH_READ)
+    @SecurityRequirement(name = TOKEN_SCHEME, scopes = {READ_SCOPE, PLAN_SCOPE})
     ResponseEntity<byte[]> workbook(@PathVariable long versionId) throws IOException {
         return downloads.workbook(versionId);
     }
 
     @GetMapping("/versions/{versionId}/calendar/{agentId}")
-    @Operation(summary = "One agent's shifts and breaks in the version as iCalendar (RFC 5545)" + AUTH)
+    @Operation(summary = "One agent's shifts and breaks in the version as iCalendar (RFC 5545)" + AUTH_READ)
+    @SecurityRequirement(name = TOKEN_SCHEME, scopes = {READ_SCOPE, PLAN_SCOPE})
     ResponseEntity<byte[]> calendar(@PathVariable long versionId, @PathVariable String agentId, Locale locale)
             throws IOException {
         return downloads.calendar(versionId, agentId, locale);

@@ -14,13 +14,14 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.switchboard.server.user.ApiTokenScope;
 import org.switchboard.server.user.ApiTokens;
 import org.switchboard.server.user.UserAdministrationException;
 
 /**
- * The API token page of the administration: the tokens with their use and state, a form to issue one, and a revoke
- * button per valid token. A new token's secret is shown once, in the answer to the POST that issued it (marked
- * {@code no-store}), and never again.
+ * The API token page of the administration: the tokens with their scopes, use and state, a form to issue one with the
+ * scopes it gets, and a revoke button per valid token. A new token's secret is shown once, in the answer to the POST
+ * that issued it (marked {@code no-store}), and never again.
  */
 @Controller
 class ApiTokenController {
@@ -56,12 +57,13 @@ class ApiTokenController {
             HttpServletResponse response) {
         if (!errors.hasErrors()) {
             try {
-                var issued = tokens.issue(form.name(), administrator.getName());
+                var issued = tokens.issue(form.name(), form.scopes(), administrator.getName());
                 response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
                 model.addAttribute("issued", issued);
                 model.addAttribute("form", ApiTokenForm.empty());
             } catch (UserAdministrationException rejected) {
-                errors.rejectValue("name", rejected.messageKey(), new Object[] {rejected.argument()}, null);
+                var field = rejected.messageKey().equals("tokscope.error.scopes") ? "scopes" : "name";
+                errors.rejectValue(field, rejected.messageKey(), new Object[] {rejected.argument()}, null);
             }
         }
         return page(model);
@@ -84,6 +86,7 @@ class ApiTokenController {
         model.addAttribute("tokens", tokens.all());
         model.addAttribute("zone", timeZone);
         model.addAttribute("maxNameLength", ApiTokens.MAX_NAME_LENGTH);
+        model.addAttribute("allScopes", ApiTokenScope.values());
         return VIEW;
     }
 }

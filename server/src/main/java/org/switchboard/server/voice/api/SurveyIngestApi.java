@@ -30,13 +30,13 @@ import org.switchboard.server.voice.SurveyImportRequest;
 import org.switchboard.server.voice.SurveyImporter;
 
 /**
- * Survey responses from other systems ({@value #PATH}), under the ingest API's security: an API token
- * ({@code Authorization: Bearer}) or an ADMIN. Responses are checked and stored like an uploaded file, line = the
- * response's 1-based index in the batch; re-sending a batch stores nothing twice.
+ * Survey responses from other systems ({@value #PATH}), under the ingest API's security: an API token of scope
+ * {@code INGEST} ({@code Authorization: Bearer}) or an ADMIN. Responses are checked and stored like an uploaded file,
+ * line = the response's 1-based index in the batch; re-sending a batch stores nothing twice.
  */
 @RestController
 @Tag(name = "Ingest", description = "Send contacts, agent-state events and survey responses to Switchboard.")
-@SecurityRequirement(name = "ingestToken")
+@SecurityRequirement(name = "ingestToken", scopes = "INGEST")
 class SurveyIngestApi {
 
     /** The endpoint. */
@@ -62,7 +62,10 @@ class SurveyIngestApi {
                     + "\"2026-03-02T08:00:00Z\", \"contactId\": \"C1\", \"channel\": \"VOICE\", \"language\": \"en\", "
                     + "\"comment\": \"...\", \"answers\": {\"csat\": 5, \"nps\": 9}}]}. At most 10 000 responses. "
                     + "REJECT_FILE: one bad response refuses the batch (422, nothing stored); QUARANTINE: the valid "
-                    + "ones are stored (200). An unknown contact id is kept, flagged unlinked.")
+                    + "ones are stored (200). An unknown contact id is kept, flagged unlinked. Authorization: an API "
+                    + "token with the scope INGEST (Authorization: Bearer ...), which needs no CSRF token; 401 for an "
+                    + "unknown or revoked token, 403 naming the scope for a token without it; or an ADMIN's session "
+                    + "or HTTP Basic credentials with a CSRF token.")
     ResponseEntity<SurveyImportOutcome> post(@RequestBody ResponseBatch batch, Principal caller) {
         var survey = required(batch.survey(), "survey");
         if (catalogue.find(survey).isEmpty()) {

@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Collections;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -18,11 +20,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.switchboard.server.support.SwitchboardIntegrationTest;
 import org.switchboard.server.support.UniqueNames;
+import org.switchboard.server.user.ApiTokenScope;
 import org.switchboard.server.user.ApiTokens;
 
 /**
- * The ingest API as another system uses it: a bearer token, batches of contacts and events, re-sent batches, bad
- * records; and who is refused (no token, unknown or revoked tokens, tokens on other endpoints).
+ * The ingest API as another system uses it: a bearer token of scope INGEST, batches of contacts and events, re-sent
+ * batches, bad records; and who is refused (no token, unknown or revoked tokens, tokens without the scope INGEST,
+ * tokens on other endpoints).
  */
 @SwitchboardIntegrationTest
 class IngestApiIT {
@@ -155,6 +159,33 @@ class IngestApiIT {
     }
 
     @Test
+    void aTokenWithoutTheScopeIngestIs403NamingTheScopeOnEveryIngestEndpoint() throws Exception {
+        var schedulesOnly = token(ApiTokenScope.SCHEDULES_READ, ApiTokenScope.SCHEDULES_PLAN);
+        var surveys = "{\"survey\": \"" + UniqueNames.of("survey") + "\", \"source\": \"" + source
+                + "\", \"responses\": []}";
+
+        for (var request : List.of(
+                post(CONTACTS).content(batch("QUARANTINE", answered("c-9"))),
+                post(EVENTS).content(batch("QUARANTINE")),
+                post("/api/v1/ingest/survey-responses").content(surveys))) {
+            mvc.perform(withToken(request, schedulesOnly))
+                    .andExpect(status().isForbidden())
+                    .andExpect(header().string("WWW-Authenticate",
+                            org.hamcrest.Matchers.containsString("error=\"insufficient_scope\", scope=\"INGEST\"")))
+                    .andExpect(jsonPath("$.status").value(403))
+                    .andExpect(jsonPath("$.missingScope").value("INGEST"))
+                    .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("scope INGEST")));
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM data_load WHERE source = :source").param("source", source)
+                        .query(Long.class).single())
+                .isZero();
+
+        // the same request with an INGEST token passes the security check: the unknown survey is the only complaint
+        mvc.perform(withToken(post("/api/v1/ingest/survey-responses"), token()).content(surveys))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void aTokenOpensNoOtherEndpoint() throws Exception {
         var token = token();
 
@@ -184,7 +215,11 @@ class IngestApiIT {
     void theOpenApiDocumentDescribesTheEndpointsAndTheBearerScheme() throws Exception {
         mvc.perform(get("/v3/api-docs").with(user("viewer").roles("VIEWER")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.paths['/api/v1/ingest/contacts'].post.security[0].ingestToken").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/ingest/contacts'].post.security[0].ingestToken[0]")
+                        .value("INGEST"))
+                .andExpect(jsonPath("$.paths['/api/v1/ingest/survey-responses'].post.security[0].ingestToken[0]")
+                        .value("INGEST"))
+                .andExpect(jsonPath("$.paths['/api/v1/ingest/contacts'].post.responses['403']").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/ingest/agent-events'].post.summary").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/ingest/contacts'].post.responses['413']").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/ingest/agent-events'].post.responses['422']").exists())
@@ -194,8 +229,12 @@ class IngestApiIT {
     }
 
     private String token() {
+        return token(ApiTokenScope.INGEST);
+    }
+
+    private String token(ApiTokenScope... scopes) {
         tokenName = UniqueNames.of("sender");
-        return tokens.issue(tokenName, "root").secret();
+        return tokens.issue(tokenName, Set.of(scopes), "root").secret();
     }
 
     private static MockHttpServletRequestBuilder withToken(MockHttpServletRequestBuilder request, String token) {

@@ -14,6 +14,7 @@ import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -25,13 +26,16 @@ import org.switchboard.server.schedules.SchedulePlanning;
 import org.switchboard.server.schedules.VersionStatus;
 import org.switchboard.server.support.SwitchboardIntegrationTest;
 import org.switchboard.server.support.UniqueNames;
+import org.switchboard.server.user.ApiTokenScope;
 import org.switchboard.server.user.ApiTokens;
 
 /**
- * The schedules REST API with an API token: a run is started from requirement rows, its progress read, a stop asked,
- * and once it has ended its version is listed, read with shifts, breaks and figures, published (once; audited) and
- * downloaded as .xlsx and iCalendar. Without a token, with an unknown or revoked one, or as a role that only reads,
- * the writes are refused; a browser session needs the CSRF token; the OpenAPI document describes the API.
+ * The schedules REST API with an API token of scope SCHEDULES_PLAN: a run is started from requirement rows, its
+ * progress read, a stop asked, and once it has ended its version is listed, read with shifts, breaks and figures,
+ * published (once; audited) and downloaded as .xlsx and iCalendar. A token of scope SCHEDULES_READ reads but neither
+ * starts, stops nor publishes; an INGEST token opens nothing here (403 naming the scope). Without a token, with an
+ * unknown or revoked one, or as a role that only reads, the writes are refused; a browser session needs the CSRF
+ * token; the OpenAPI document describes the API and the scopes of each operation.
  */
 @SwitchboardIntegrationTest
 class ScheduleApiIT {
@@ -178,10 +182,57 @@ class ScheduleApiIT {
     }
 
     @Test
+    void aReadTokenReadsButNeitherStartsStopsNorPublishes() throws Exception {
+        var reader = token(ApiTokenScope.SCHEDULES_READ);
+        var runsBefore = planning.latestRuns(1);
+
+        mvc.perform(withToken(get(BASE + "/versions"), reader)).andExpect(status().isOk());
+        // past the security check: the run does not exist
+        mvc.perform(withToken(get(BASE + "/runs/0"), reader)).andExpect(status().isNotFound());
+        // refused before the handler, so 403 rather than the 404 an unknown run or version would get
+        for (var write : List.of(
+                post(BASE + "/runs").content(runBody(LocalDate.of(2031, 12, 29), 5)),
+                post(BASE + "/runs/0/stop"),
+                post(BASE + "/versions/0/publish"))) {
+            mvc.perform(withToken(write, reader))
+                    .andExpect(status().isForbidden())
+                    .andExpect(jsonPath("$.missingScope").value("SCHEDULES_PLAN"))
+                    .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("SCHEDULES_PLAN")));
+        }
+        assertThat(planning.latestRuns(1)).as("no run started").isEqualTo(runsBefore);
+    }
+
+    @Test
+    void anIngestTokenIsRefusedWith403NamingTheScopeOnReadsAndWrites() throws Exception {
+        var ingest = token(ApiTokenScope.INGEST);
+
+        mvc.perform(withToken(get(BASE + "/versions"), ingest))
+                .andExpect(status().isForbidden())
+                .andExpect(header().string("WWW-Authenticate", org.hamcrest.Matchers.containsString(
+                        "error=\"insufficient_scope\", scope=\"SCHEDULES_READ SCHEDULES_PLAN\"")))
+                .andExpect(jsonPath("$.status").value(403))
+                .andExpect(jsonPath("$.missingScope").value("SCHEDULES_READ"));
+        mvc.perform(withToken(get(BASE + "/runs/0"), ingest))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.missingScope").value("SCHEDULES_READ"));
+        mvc.perform(withToken(post(BASE + "/runs"), ingest).content(runBody(LocalDate.of(2031, 12, 29), 5)))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.missingScope").value("SCHEDULES_PLAN"));
+        mvc.perform(withToken(post(BASE + "/versions/0/publish"), ingest))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.missingScope").value("SCHEDULES_PLAN"));
+    }
+
+    @Test
     void theOpenApiDocumentDescribesTheScheduleEndpointsAndTheBearerScheme() throws Exception {
         mvc.perform(get("/v3/api-docs").with(user("planner").roles("PLANNER")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.paths['/api/v1/schedules/runs'].post.security[0].scheduleToken").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/schedules/runs'].post.security[0].scheduleToken")
+                        .value(org.hamcrest.Matchers.contains("SCHEDULES_PLAN")))
+                .andExpect(jsonPath("$.paths['/api/v1/schedules/versions'].get.security[0].scheduleToken")
+                        .value(org.hamcrest.Matchers.contains("SCHEDULES_READ", "SCHEDULES_PLAN")))
+                .andExpect(jsonPath("$.paths['/api/v1/schedules/versions/{versionId}/publish'].post.description")
+                        .value(org.hamcrest.Matchers.containsString("scope SCHEDULES_PLAN")))
                 .andExpect(jsonPath("$.paths['/api/v1/schedules/runs/{runId}'].get.summary").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/schedules/versions/{versionId}/publish'].post").exists())
                 .andExpect(jsonPath("$.components.securitySchemes.scheduleToken.scheme").value("bearer"));
@@ -190,8 +241,12 @@ class ScheduleApiIT {
     private String tokenName = "";
 
     private String token() {
+        return token(ApiTokenScope.SCHEDULES_PLAN);
+    }
+
+    private String token(ApiTokenScope scope) {
         tokenName = UniqueNames.of("planner-system");
-        return tokens.issue(tokenName, "root").secret();
+        return tokens.issue(tokenName, Set.of(scope), "root").secret();
     }
 
     /** A day needing 3 service agents from 10:00 to 16:00 and none otherwise, every 15-minute interval listed. */
