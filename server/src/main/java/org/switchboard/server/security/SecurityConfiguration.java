@@ -27,8 +27,8 @@ import org.switchboard.server.voice.VoiceRoles;
  * document and its UI need a signed-in user; the actuator needs ADMIN. Anything else is denied.
  *
  * <p>The ingest endpoints ({@code /api/v1/ingest/**}) have a chain of their own, consulted first: an API token of
- * scope {@code INGEST} ({@link IngestTokens}, {@code Authorization: Bearer}) or an ADMIN signed in or sending HTTP
- * Basic credentials. Bearer requests skip CSRF (see {@link IngestTokens} for why that is safe); ADMIN requests keep
+ * scope {@code INGEST} ({@link BearerTokens}, {@code Authorization: Bearer}) or an ADMIN signed in or sending HTTP
+ * Basic credentials. Bearer requests skip CSRF (see {@link BearerTokens} for why that is safe); ADMIN requests keep
  * it. Requests to the schedules API ({@code /api/v1/schedules/**}) with a bearer token have a chain of their own too,
  * where a token reads with scope {@code SCHEDULES_READ} or {@code SCHEDULES_PLAN} and changes with
  * {@code SCHEDULES_PLAN}.
@@ -61,15 +61,15 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain ingestFilterChain(HttpSecurity http, ApiTokens apiTokens) throws Exception {
-        http.securityMatcher(IngestTokens.ingestPaths())
+        http.securityMatcher(BearerTokens.ingestPaths())
                 .authorizeHttpRequests(rules -> rules.anyRequest().access(AuthorizationManagers.anyOf(
-                        IngestTokens.scopeGranted(), AuthorityAuthorizationManager.hasRole(Role.ADMIN.name()))))
-                .addFilterBefore(IngestTokens.ingest(apiTokens), BasicAuthenticationFilter.class)
+                        BearerTokens.scopeGranted(), AuthorityAuthorizationManager.hasRole(Role.ADMIN.name()))))
+                .addFilterBefore(BearerTokens.ingest(apiTokens), BasicAuthenticationFilter.class)
                 .httpBasic(Customizer.withDefaults())
                 .csrf(csrf -> csrf.csrfTokenRequestHandler(new TamperedCsrfTokens())
-                        .ignoringRequestMatchers(IngestTokens.bearerRequests()))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(IngestTokens.entryPoint())
-                        .accessDeniedHandler(IngestTokens.accessDenied()));
+                        .ignoringRequestMatchers(BearerTokens.bearerRequests()))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(BearerTokens.entryPoint())
+                        .accessDeniedHandler(BearerTokens.accessDenied()));
         return http.build();
     }
 
@@ -78,19 +78,19 @@ class SecurityConfiguration {
      * {@code SCHEDULES_READ} or {@code SCHEDULES_PLAN} and starts or stops runs and publishes with
      * {@code SCHEDULES_PLAN}; 401 with a problem document for an unknown or revoked token, 403 with one naming the
      * scope for a token without it. Every request of this chain carries the token, so CSRF does not
-     * apply (see {@link IngestTokens}) and no session is made. Without a bearer token the main chain applies: the
+     * apply (see {@link BearerTokens}) and no session is made. Without a bearer token the main chain applies: the
      * section's roles read, {@link ScheduleRoles#PLANNERS} change, with CSRF.
      */
     @Bean
     @Order(2)
     SecurityFilterChain scheduleTokenFilterChain(HttpSecurity http, ApiTokens apiTokens) throws Exception {
-        http.securityMatcher(IngestTokens.scheduleBearerRequests())
-                .authorizeHttpRequests(rules -> rules.anyRequest().access(IngestTokens.scopeGranted()))
-                .addFilterBefore(IngestTokens.schedules(apiTokens), BasicAuthenticationFilter.class)
+        http.securityMatcher(BearerTokens.scheduleBearerRequests())
+                .authorizeHttpRequests(rules -> rules.anyRequest().access(BearerTokens.scopeGranted()))
+                .addFilterBefore(BearerTokens.schedules(apiTokens), BasicAuthenticationFilter.class)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(IngestTokens.entryPoint())
-                        .accessDeniedHandler(IngestTokens.accessDenied()));
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(BearerTokens.entryPoint())
+                        .accessDeniedHandler(BearerTokens.accessDenied()));
         return http.build();
     }
 

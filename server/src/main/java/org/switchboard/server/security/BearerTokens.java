@@ -47,7 +47,7 @@ import org.switchboard.server.user.ApiTokens;
  * a browser never adds an {@code Authorization: Bearer} header to a cross-site request without a CORS pre-flight,
  * which Switchboard does not grant. Nothing is stored in the session; every request presents its token.
  */
-final class IngestTokens extends OncePerRequestFilter {
+final class BearerTokens extends OncePerRequestFilter {
 
     /** The paths of the ingest endpoints, which a token of scope {@code INGEST} opens. */
     static final String INGEST_PATHS = "/api/v1/ingest/**";
@@ -56,7 +56,7 @@ final class IngestTokens extends OncePerRequestFilter {
     static final String SCHEDULE_PATHS = "/api/v1/schedules/**";
 
     private static final String BEARER = "bearer ";
-    private static final String REALM = "Bearer realm=\"switchboard-ingest\"";
+    private static final String REALM = "Bearer realm=\"switchboard-api\"";
     private static final String MISSING = "A bearer token issued by an administrator is required (or an"
             + " administrator's session or HTTP Basic credentials with a CSRF token).";
     private static final RequestMatcher INGEST = PathPatternRequestMatcher.withDefaults().matcher(INGEST_PATHS);
@@ -66,19 +66,19 @@ final class IngestTokens extends OncePerRequestFilter {
     private final ApiTokens tokens;
     private final RequestMatcher bearer;
 
-    private IngestTokens(ApiTokens tokens, RequestMatcher paths) {
+    private BearerTokens(ApiTokens tokens, RequestMatcher paths) {
         this.tokens = tokens;
-        this.bearer = new AndRequestMatcher(paths, IngestTokens::hasBearerToken);
+        this.bearer = new AndRequestMatcher(paths, BearerTokens::hasBearerToken);
     }
 
     /** {@return the filter of the ingest endpoints} */
-    static IngestTokens ingest(ApiTokens tokens) {
-        return new IngestTokens(tokens, INGEST);
+    static BearerTokens ingest(ApiTokens tokens) {
+        return new BearerTokens(tokens, INGEST);
     }
 
     /** {@return the filter of the schedules API} */
-    static IngestTokens schedules(ApiTokens tokens) {
-        return new IngestTokens(tokens, SCHEDULES);
+    static BearerTokens schedules(ApiTokens tokens) {
+        return new BearerTokens(tokens, SCHEDULES);
     }
 
     /**
@@ -109,7 +109,7 @@ final class IngestTokens extends OncePerRequestFilter {
 
     /** {@return the requests to the schedules API that carry a bearer token} */
     static RequestMatcher scheduleBearerRequests() {
-        return new AndRequestMatcher(SCHEDULES, IngestTokens::hasBearerToken);
+        return new AndRequestMatcher(SCHEDULES, BearerTokens::hasBearerToken);
     }
 
     /** {@return the requests to the ingest paths} */
@@ -119,7 +119,7 @@ final class IngestTokens extends OncePerRequestFilter {
 
     /** {@return the requests to the ingest paths that carry a bearer token: CSRF protection does not apply to them} */
     static RequestMatcher bearerRequests() {
-        return new AndRequestMatcher(INGEST, IngestTokens::hasBearerToken);
+        return new AndRequestMatcher(INGEST, BearerTokens::hasBearerToken);
     }
 
     /** {@return the entry point of the ingest paths: 401, a problem document and {@code WWW-Authenticate: Bearer}} */
