@@ -73,6 +73,12 @@ class MigrationIT {
         assertThat(tablesInDatabase()).containsAll(expected);
     }
 
+    @Test
+    void theRetiredSurveyAnswerTableIsDropped() throws SQLException {
+        // V018: customer-voice data lives in the voice_* tables; V003's survey_answer is gone
+        assertThat(tablesInDatabase()).contains("voice_response", "data_load").doesNotContain("survey_answer");
+    }
+
     private static Resource[] scripts() throws IOException {
         return new PathMatchingResourcePatternResolver().getResources("classpath*:db/migration/*.sql");
     }

@@ -1,6 +1,5 @@
 package org.switchboard.server.demo;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -35,14 +34,12 @@ import org.switchboard.server.interactions.RejectPolicy;
  * files ({@code <data-dir>/demo/}) and imports {@code contacts.csv} and {@code agent-events.csv} through the
  * {@link Importer} with the bundled profiles {@code demo-contacts} and {@code demo-agent-events} (source
  * {@code demo}, policy reject-file: each file is one transaction, and a rejected line stops the start). Agents (master
- * data) go first and survey answers last, stored directly in one transaction with the demo's own load, whose
- * completion marks the data set of this seed and length as loaded. Before that, {@link DemoSurveys} imports the
- * survey responses and the staff pulse through the survey importer. Then the demo's forecasts are made
- * ({@link DemoForecasts}).
+ * data) go first, stored directly. Then {@link DemoSurveys} imports the survey responses and the staff pulse through
+ * the survey importer, and last the demo's own load is recorded completed: it marks the data set of this seed and
+ * length as loaded, so that the next start loads nothing. Then the demo's forecasts are made ({@link DemoForecasts}).
  *
  * <p>A start killed half-way leaves whole files imported at most; the next start imports again and finds them
- * already present (natural keys), so nothing is duplicated. Metrics: the importer's, plus counter
- * {@code switchboard.import.records} with tags {@code source=demo}, {@code kind=survey_answer}.
+ * already present (natural keys), so nothing is duplicated. Metrics: the importers'.
  */
 @Component
 @Order(10)
@@ -58,7 +55,6 @@ class DemoDataLoader implements ApplicationRunner {
     private final Importer importer;
     private final AuditLog auditLog;
     private final TransactionTemplate transaction;
-    private final MeterRegistry meters;
     private final DemoSettings settings;
     private final DemoSurveys surveys;
     private final DemoForecasts forecasts;
@@ -69,7 +65,6 @@ class DemoDataLoader implements ApplicationRunner {
             Importer importer,
             AuditLog auditLog,
             TransactionTemplate transaction,
-            MeterRegistry meters,
             DemoForecasts forecasts,
             @Value("${switchboard.demo.enabled:false}") boolean enabled,
             @Value("${switchboard.demo.seed:20260302}") long seed,
@@ -80,7 +75,6 @@ class DemoDataLoader implements ApplicationRunner {
         this.importer = importer;
         this.auditLog = auditLog;
         this.transaction = transaction;
-        this.meters = meters;
         this.forecasts = forecasts;
         this.settings = new DemoSettings(enabled, seed, weeks, dataDirectory.resolve("demo"));
     }
@@ -104,18 +98,14 @@ class DemoDataLoader implements ApplicationRunner {
         var surveyOutcomes = surveys.load(data, settings.folder(), settings.seed());
         transaction.executeWithoutResult(status -> {
             long loadId = store.startLoad(SOURCE, description, AuditLog.SYSTEM_ACTOR);
-            store.insertSurveyAnswers(SOURCE, loadId, data.surveyAnswers());
-            store.completeLoad(loadId, data.surveyAnswers().size());
-            auditLog.record("DATA_LOADED", "data_load", String.valueOf(loadId), description + ", survey answers="
-                    + data.surveyAnswers().size() + ", agents=" + data.agents().size());
+            store.completeLoad(loadId);
+            auditLog.record("DATA_LOADED", "data_load", String.valueOf(loadId), description + ", agents="
+                    + data.agents().size());
         });
-        meters.counter("switchboard.import.records", "source", SOURCE, "kind", "survey_answer")
-                .increment(data.surveyAnswers().size());
-        log.info("Demo data loaded ({}): contacts {}; agent events {}; {} survey answers, {} agents; survey "
-                        + "responses {}; staff pulse {}; files in {}",
-                description, contacts.summary(), agentEvents.summary(), data.surveyAnswers().size(),
-                data.agents().size(), surveyOutcomes.get(0).summary(), surveyOutcomes.get(1).summary(),
-                settings.folder());
+        log.info("Demo data loaded ({}): contacts {}; agent events {}; {} agents; survey responses {}; staff pulse "
+                        + "{}; files in {}",
+                description, contacts.summary(), agentEvents.summary(), data.agents().size(),
+                surveyOutcomes.get(0).summary(), surveyOutcomes.get(1).summary(), settings.folder());
         long started = System.nanoTime();
         forecasts.make();
         log.info("Demo forecasts made in {} ms", (System.nanoTime() - started) / 1_000_000);

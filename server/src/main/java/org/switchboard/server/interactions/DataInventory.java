@@ -1,6 +1,5 @@
 package org.switchboard.server.interactions;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -10,7 +9,6 @@ import java.util.Optional;
  *
  * @param contacts number of contacts
  * @param agentEvents number of agent-state events
- * @param surveyAnswers number of survey answers
  * @param agents number of agents
  * @param firstArrival arrival of the earliest contact, absent when there are none
  * @param lastArrival arrival of the latest contact, absent when there are none
@@ -18,14 +16,6 @@ import java.util.Optional;
 public record DataInventory(
         long contacts,
         long agentEvents,
-        long surveyAnswers,
         long agents,
         Optional<Instant> firstArrival,
-        Optional<Instant> lastArrival) {
-
-    /** {@return whether no contact data is held yet} */
-    @JsonIgnore
-    public boolean isEmpty() {
-        return contacts == 0 && agentEvents == 0 && surveyAnswers == 0;
-    }
-}
+        Optional<Instant> lastArrival) {}

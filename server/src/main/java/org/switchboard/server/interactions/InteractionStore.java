@@ -3,10 +3,8 @@ package org.switchboard.server.interactions;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -18,11 +16,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.switchboard.engine.demo.Agent;
-import org.switchboard.engine.demo.SurveyAnswer;
 
 /**
- * Agents and survey answers, which arrive as master data rather than through an import (today from the demo data
- * set), the loads that are no import, and what interaction data is held. Contacts and agent events are written by the
+ * Agents, which arrive as master data rather than through an import (today from the demo data set), the loads that are
+ * no import, and what interaction data is held. Contacts and agent events are written by the
  * {@link Importer}.
  *
  * <p>The customer key is stored hashed: {@code customer_hash} = hex SHA-256 of the address with everything but digits,
@@ -45,20 +42,20 @@ public class InteractionStore {
     }
 
     /**
-     * Records the start of a load that is no import (e.g. the demo's survey answers).
+     * Records the start of a load that is no import (the demo's, whose completion marks its data set as loaded).
      *
      * @param source where the data comes from, e.g. {@code demo}
      * @param description what is loaded; with the source, it identifies the load for {@link #completedLoad}
      * @param actor who loads it
-     * @return the id of the load, to pass to {@link #insertSurveyAnswers}
+     * @return the id of the load, to pass to {@link #completeLoad}
      */
     public long startLoad(String source, String description, String actor) {
         return ledger.start(source, description, actor);
     }
 
-    /** Marks a load started with {@link #startLoad} completed with the survey answers it stored. */
-    public void completeLoad(long loadId, int surveyAnswers) {
-        ledger.complete(loadId, surveyAnswers);
+    /** Marks a load started with {@link #startLoad} completed. */
+    public void completeLoad(long loadId) {
+        ledger.complete(loadId);
     }
 
     /** {@return the completed load of this source and description, if one exists} */
@@ -86,41 +83,17 @@ public class InteractionStore {
                 });
     }
 
-    /** Stores survey answers of one load. */
-    public void insertSurveyAnswers(String source, long loadId, List<SurveyAnswer> answers) {
-        batch.batchUpdate(
-                """
-                INSERT INTO survey_answer (source, response_id, metric, contact_source_id, answered_at, scale_min,
-                                           scale_max, answer, load_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                answers,
-                BATCH_SIZE,
-                (ps, answer) -> {
-                    ps.setString(1, source);
-                    ps.setString(2, answer.responseId());
-                    ps.setString(3, answer.metric().name());
-                    ps.setString(4, answer.contactId());
-                    ps.setObject(5, answer.answeredAt().atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
-                    ps.setInt(6, answer.scaleMin());
-                    ps.setInt(7, answer.scaleMax());
-                    ps.setInt(8, answer.value());
-                    ps.setLong(9, loadId);
-                });
-    }
-
     /** {@return what interaction data is held} */
     public DataInventory inventory() {
         return jdbc.sql("""
                 SELECT (SELECT COUNT(*) FROM contact) AS contacts,
                        (SELECT COUNT(*) FROM agent_state_event) AS agent_events,
-                       (SELECT COUNT(*) FROM survey_answer) AS survey_answers,
                        (SELECT COUNT(*) FROM agent) AS agents,
                        (SELECT MIN(arrived_at) FROM contact) AS first_arrival,
                        (SELECT MAX(arrived_at) FROM contact) AS last_arrival""")
                 .query((rs, row) -> new DataInventory(
                         rs.getLong("contacts"),
                         rs.getLong("agent_events"),
-                        rs.getLong("survey_answers"),
                         rs.getLong("agents"),
                         instant(rs.getObject("first_arrival", OffsetDateTime.class)),
                         instant(rs.getObject("last_arrival", OffsetDateTime.class))))

@@ -117,14 +117,12 @@ class LoadLedger {
                 .update();
     }
 
-    /** Ends a load that is no import (the demo's) with the survey answers it stored. */
-    void complete(long loadId, int surveyAnswers) {
+    /** Ends a load that is no import (the demo's). */
+    void complete(long loadId) {
         jdbc.sql("""
-                UPDATE data_load SET status = 'COMPLETED', finished_at = :now, heartbeat_at = :now,
-                       survey_answers = :answers
+                UPDATE data_load SET status = 'COMPLETED', finished_at = :now, heartbeat_at = :now
                 WHERE id = :id""")
                 .param("now", now())
-                .param("answers", surveyAnswers)
                 .param("id", loadId)
                 .update();
     }

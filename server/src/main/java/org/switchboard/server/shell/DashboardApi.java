@@ -5,8 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.switchboard.server.interactions.DataInventory;
-import org.switchboard.server.interactions.InteractionStore;
 
 /** REST API of the dashboard. */
 @RestController
@@ -17,18 +15,19 @@ class DashboardApi {
     /** Base path of this API. */
     static final String PATH = "/api/v1/dashboard";
 
-    private final InteractionStore interactions;
+    private final DataOverview overview;
 
-    DashboardApi(InteractionStore interactions) {
-        this.interactions = interactions;
+    DashboardApi(DataOverview overview) {
+        this.overview = overview;
     }
 
     @GetMapping("/data")
     @Operation(
-            summary = "Interaction data held",
-            description = "Counts of contacts, agent-state events, survey answers and agents, and the arrival period "
-                    + "covered (UTC). Every role may call it.")
-    DataInventory data() {
-        return interactions.inventory();
+            summary = "Data held",
+            description = "Counts of contacts, agent-state events, customer survey responses (field surveyAnswers: "
+                    + "responses held by the customer-voice module, one per response; staff pulse answers are not "
+                    + "counted) and agents, and the arrival period covered (UTC). Every role may call it.")
+    DataHeld data() {
+        return overview.held();
     }
 }

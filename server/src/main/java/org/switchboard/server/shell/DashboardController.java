@@ -5,17 +5,16 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.switchboard.server.interactions.InteractionStore;
 
 /** The home page: where the centre stands, and what data Switchboard holds so far. */
 @Controller
 class DashboardController {
 
-    private final InteractionStore interactions;
+    private final DataOverview overview;
     private final ZoneId centreZone;
 
-    DashboardController(InteractionStore interactions, @Value("${switchboard.time-zone}") ZoneId centreZone) {
-        this.interactions = interactions;
+    DashboardController(DataOverview overview, @Value("${switchboard.time-zone}") ZoneId centreZone) {
+        this.overview = overview;
         this.centreZone = centreZone;
     }
 
@@ -26,7 +25,7 @@ class DashboardController {
 
     @GetMapping("/dashboard")
     String dashboard(Model model) {
-        var inventory = interactions.inventory();
+        var inventory = overview.held();
         model.addAttribute("inventory", inventory);
         model.addAttribute("firstDay", inventory.firstArrival().map(at -> at.atZone(centreZone).toLocalDate()).orElse(null));
         model.addAttribute("lastDay", inventory.lastArrival().map(at -> at.atZone(centreZone).toLocalDate()).orElse(null));
