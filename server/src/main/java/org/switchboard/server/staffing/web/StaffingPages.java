@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
+import org.switchboard.server.operations.FormErrors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -83,17 +83,17 @@ class StaffingPages {
             @RequestHeader(value = HX_HISTORY_RESTORE, required = false) @Nullable String historyRestore,
             Model model) {
         if (form.lacksPatience() && !errors.hasFieldErrors("patienceSeconds")) {
-            reject(errors, "patienceSeconds", "staffing.error.patience");
+            FormErrors.reject(errors, "patienceSeconds", "staffing.error.patience");
         }
         if (!form.hasQueueModel()) {
-            reject(errors, "model", "staffing.error.model");
+            FormErrors.reject(errors, "model", "staffing.error.model");
         }
         if (!errors.hasErrors()) {
             try {
                 model.addAttribute("result", calculate(form.toQuestion()));
             } catch (IllegalArgumentException tooLarge) {
                 // each field is within its range, but together they exceed what the models are built for
-                reject(errors, "contacts", "staffing.error.too-large");
+                FormErrors.reject(errors, "contacts", "staffing.error.too-large");
             }
         }
         return view("staffing/calculator", htmx, historyRestore);
@@ -115,10 +115,10 @@ class StaffingPages {
             @RequestHeader(value = HX_HISTORY_RESTORE, required = false) @Nullable String historyRestore,
             Model model) {
         if (!form.hasTraffic() && !errors.hasFieldErrors("trafficErlangs")) {
-            reject(errors, "trafficErlangs", "staffing.error.traffic-missing");
+            FormErrors.reject(errors, "trafficErlangs", "staffing.error.traffic-missing");
         }
         if (!errors.hasErrors() && !(form.erlangs() <= IntervalQuestion.MAX_TRAFFIC_ERLANGS)) {
-            reject(errors, "trafficErlangs", "staffing.error.too-large");
+            FormErrors.reject(errors, "trafficErlangs", "staffing.error.too-large");
         }
         if (!errors.hasErrors()) {
             model.addAttribute("result", calculator.lines(form.erlangs(), form.maxBlocking(), RADIUS));
@@ -142,7 +142,7 @@ class StaffingPages {
             @RequestHeader(value = HX_HISTORY_RESTORE, required = false) @Nullable String historyRestore,
             Model model) {
         if (form.wrapUpExceedsAht() && !errors.hasFieldErrors("wrapUpSeconds")) {
-            reject(errors, "wrapUpSeconds", "staffing.error.wrap-up");
+            FormErrors.reject(errors, "wrapUpSeconds", "staffing.error.wrap-up");
         }
         if (!errors.hasErrors()) {
             capacity(form, errors, model);
@@ -156,13 +156,13 @@ class StaffingPages {
         try {
             question = form.toQuestion();
         } catch (IllegalArgumentException tooLarge) {
-            reject(errors, "contacts", "staffing.error.too-large");
+            FormErrors.reject(errors, "contacts", "staffing.error.too-large");
             return;
         }
         try {
             model.addAttribute("result", calculator.capacity(question));
         } catch (IllegalArgumentException tooFewAgents) {
-            reject(errors, "peakAgents", "staffing.error.peak-agents-unstable");
+            FormErrors.reject(errors, "peakAgents", "staffing.error.peak-agents-unstable");
         }
     }
 
@@ -170,24 +170,6 @@ class StaffingPages {
         var answer = calculator.solve(question);
         List<IntervalAnswer> rows = calculator.around(question, answer.agents(), RADIUS);
         return new CalculatorResult(question, answer, rows);
-    }
-
-    /**
-     * Rejects a field with a message code, also when the form could not be built from the request (a value of the
-     * wrong type, e.g. letters in a number: the binding result then has no form to read the field's value from, and
-     * {@code rejectValue} would fail), so every problem of the request is shown at once.
-     *
-     * @param errors the binding result of the form
-     * @param field the field
-     * @param code the message code, also the default message
-     */
-    static void reject(BindingResult errors, String field, String code) {
-        if (errors.getTarget() != null) {
-            errors.rejectValue(field, code, code);
-        } else {
-            errors.addError(new FieldError(
-                    errors.getObjectName(), field, null, false, errors.resolveMessageCodes(code, field), null, code));
-        }
     }
 
     static String view(String page, @Nullable String htmx, @Nullable String historyRestore) {
