@@ -13,6 +13,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.switchboard.server.operations.FormErrors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -91,7 +92,7 @@ class UploadController {
                 ? profiles.find(form.profile())
                 : Optional.<MappingProfile>empty();
         if (format != null && format.needsMapping() && profile.isEmpty() && !errors.hasFieldErrors("profile")) {
-            errors.rejectValue("profile", "interactions.error.profile");
+            FormErrors.reject(errors, "profile", "interactions.error.profile");
         }
         if (errors.hasErrors() || noFile) {
             model.addAttribute("fileMissing", noFile);

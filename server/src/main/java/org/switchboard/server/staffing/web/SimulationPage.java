@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.switchboard.server.operations.FormErrors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -66,19 +67,19 @@ class SimulationPage {
             @RequestHeader(value = StaffingPages.HX_HISTORY_RESTORE, required = false) @Nullable String historyRestore,
             Model model) {
         if (form.handleTimeNone() && !errors.hasFieldErrors("handleTime")) {
-            errors.rejectValue("handleTime", "staffing.error.handle-time-shape", "staffing.error.handle-time-shape");
+            FormErrors.reject(errors, "handleTime", "staffing.error.handle-time-shape");
         }
         if (form.lacksPatience() && !errors.hasFieldErrors("patienceSeconds")) {
-            errors.rejectValue("patienceSeconds", "staffing.error.sim-patience", "staffing.error.sim-patience");
+            FormErrors.reject(errors, "patienceSeconds", "staffing.error.sim-patience");
         }
         if (form.linesBelowAgents() && !errors.hasFieldErrors("lines")) {
-            errors.rejectValue("lines", "staffing.error.lines", "staffing.error.lines");
+            FormErrors.reject(errors, "lines", "staffing.error.lines");
         }
         if (form.runTooLong() && !errors.hasFieldErrors("callsPerReplication")) {
-            errors.rejectValue("callsPerReplication", "staffing.error.run-too-long", "staffing.error.run-too-long");
+            FormErrors.reject(errors, "callsPerReplication", "staffing.error.run-too-long");
         }
         if (!errors.hasErrors() && form.unstable()) {
-            errors.rejectValue("agents", "staffing.error.sim-unstable", "staffing.error.sim-unstable");
+            FormErrors.reject(errors, "agents", "staffing.error.sim-unstable");
         }
         if (!errors.hasErrors()) {
             try {
@@ -86,7 +87,7 @@ class SimulationPage {
                 model.addAttribute("result", simulation.simulate(question));
             } catch (IllegalArgumentException tooLarge) {
                 // each field is within its range, but together they exceed what the formulas are built for
-                errors.rejectValue("contacts", "staffing.error.sim-too-large", "staffing.error.sim-too-large");
+                FormErrors.reject(errors, "contacts", "staffing.error.sim-too-large");
             }
         }
         return StaffingPages.view("staffing/simulate", htmx, historyRestore);

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.switchboard.server.operations.FormErrors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -82,17 +83,17 @@ class StaffingPages {
             @RequestHeader(value = HX_HISTORY_RESTORE, required = false) @Nullable String historyRestore,
             Model model) {
         if (form.lacksPatience() && !errors.hasFieldErrors("patienceSeconds")) {
-            errors.rejectValue("patienceSeconds", "staffing.error.patience", "staffing.error.patience");
+            FormErrors.reject(errors, "patienceSeconds", "staffing.error.patience");
         }
         if (!form.hasQueueModel()) {
-            errors.rejectValue("model", "staffing.error.model", "staffing.error.model");
+            FormErrors.reject(errors, "model", "staffing.error.model");
         }
         if (!errors.hasErrors()) {
             try {
                 model.addAttribute("result", calculate(form.toQuestion()));
             } catch (IllegalArgumentException tooLarge) {
                 // each field is within its range, but together they exceed what the models are built for
-                errors.rejectValue("contacts", "staffing.error.too-large", "staffing.error.too-large");
+                FormErrors.reject(errors, "contacts", "staffing.error.too-large");
             }
         }
         return view("staffing/calculator", htmx, historyRestore);
@@ -114,10 +115,10 @@ class StaffingPages {
             @RequestHeader(value = HX_HISTORY_RESTORE, required = false) @Nullable String historyRestore,
             Model model) {
         if (!form.hasTraffic() && !errors.hasFieldErrors("trafficErlangs")) {
-            errors.rejectValue("trafficErlangs", "staffing.error.traffic-missing", "staffing.error.traffic-missing");
+            FormErrors.reject(errors, "trafficErlangs", "staffing.error.traffic-missing");
         }
         if (!errors.hasErrors() && !(form.erlangs() <= IntervalQuestion.MAX_TRAFFIC_ERLANGS)) {
-            errors.rejectValue("trafficErlangs", "staffing.error.too-large", "staffing.error.too-large");
+            FormErrors.reject(errors, "trafficErlangs", "staffing.error.too-large");
         }
         if (!errors.hasErrors()) {
             model.addAttribute("result", calculator.lines(form.erlangs(), form.maxBlocking(), RADIUS));
@@ -141,7 +142,7 @@ class StaffingPages {
             @RequestHeader(value = HX_HISTORY_RESTORE, required = false) @Nullable String historyRestore,
             Model model) {
         if (form.wrapUpExceedsAht() && !errors.hasFieldErrors("wrapUpSeconds")) {
-            errors.rejectValue("wrapUpSeconds", "staffing.error.wrap-up", "staffing.error.wrap-up");
+            FormErrors.reject(errors, "wrapUpSeconds", "staffing.error.wrap-up");
         }
         if (!errors.hasErrors()) {
             capacity(form, errors, model);
@@ -155,14 +156,13 @@ class StaffingPages {
         try {
             question = form.toQuestion();
         } catch (IllegalArgumentException tooLarge) {
-            errors.rejectValue("contacts", "staffing.error.too-large", "staffing.error.too-large");
+            FormErrors.reject(errors, "contacts", "staffing.error.too-large");
             return;
         }
         try {
             model.addAttribute("result", calculator.capacity(question));
         } catch (IllegalArgumentException tooFewAgents) {
-            errors.rejectValue(
-                    "peakAgents", "staffing.error.peak-agents-unstable", "staffing.error.peak-agents-unstable");
+            FormErrors.reject(errors, "peakAgents", "staffing.error.peak-agents-unstable");
         }
     }
 

@@ -203,6 +203,20 @@ class UploadPagesIT {
     }
 
     @Test
+    void anUnknownPolicyAndNoProfileAreBothNamed() throws Exception {
+        // an unknown policy leaves the form unbuilt; the missing profile is still named on its field
+        var page = page(multipart("/interactions/uploads")
+                .file(new MockMultipartFile("file", "contacts.csv", "text/csv", "a,b\n1,2\n".getBytes()))
+                .with(SUPERVISOR).with(csrf())
+                .param("format", "CSV").param("profile", "").param("source", source).param("zone", "UTC")
+                .param("policy", "KEEP_SOME"));
+
+        assertThat(page.select(".field-error").eachText())
+                .contains("Choose a mapping profile: CSV and .xlsx files need one.")
+                .hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
     void aRunningLoadOlderThanThisProcessIsShownAsInterrupted() throws Exception {
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""

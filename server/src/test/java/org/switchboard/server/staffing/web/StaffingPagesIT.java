@@ -137,6 +137,21 @@ class StaffingPagesIT {
         }
 
         @Test
+        void lettersInANumberAreExplainedWithTheOtherProblemsOfTheForm() throws Exception {
+            // a value of the wrong type leaves the form unbuilt; the rule that Erlang A needs a patience still shows
+            var page = page(get("/staffing")
+                    .param("model", "ERLANG_A")
+                    .param("contacts", "100")
+                    .param("intervalMinutes", "30")
+                    .param("ahtSeconds", "three minutes")
+                    .param("serviceLevelSeconds", "20"));
+
+            assertThat(fieldError(page, "ahtSeconds")).isEqualTo(text("typeMismatch", Locale.ENGLISH));
+            assertThat(fieldError(page, "patienceSeconds")).isEqualTo(text("staffing.error.patience", Locale.ENGLISH));
+            assertThat(page.select(".staffing-result")).isEmpty();
+        }
+
+        @Test
         void aMissingVolumeIsNamed() throws Exception {
             var page = page(get("/staffing")
                     .param("model", "ERLANG_C")
@@ -201,6 +216,15 @@ class StaffingPagesIT {
                     .param("blockingPercent", "1"));
 
             assertThat(page.select(".figures dd.answer").text()).isEqualTo("18");
+        }
+
+        @Test
+        void lettersInANumberAreExplainedWithTheMissingTraffic() throws Exception {
+            var page = page(get("/staffing/erlang-b").param("blockingPercent", "one"));
+
+            assertThat(fieldError(page, "blockingPercent")).isEqualTo(text("typeMismatch", Locale.ENGLISH));
+            assertThat(fieldError(page, "trafficErlangs"))
+                    .isEqualTo(text("staffing.error.traffic-missing", Locale.ENGLISH));
         }
 
         @Test
