@@ -56,6 +56,8 @@ public final class ContactWriteFloor {
         int rounds = Integer.parseInt(args[3]);
         try (var connection = DriverManager.getConnection(args[0], args[1], args[2])) {
             var rows = readContacts(connection);
+            int idColumn = column(connection, "id");
+            int sourceIdColumn = column(connection, "source_id");
             int columns = rows.isEmpty() ? 0 : rows.getFirst().length;
             System.out.printf(Locale.ROOT, "%d contacts of %d columns read from table contact%n", rows.size(), columns);
             for (int indexes = 0; indexes <= INDEXES.size(); indexes++) {
@@ -63,7 +65,7 @@ public final class ContactWriteFloor {
                 for (int round = 0; round < rounds; round++) {
                     long started = System.nanoTime();
                     long cpuBefore = PROCESS.getProcessCpuTime();
-                    insert(connection, rows, round);
+                    insert(connection, rows, idColumn, sourceIdColumn, round);
                     double seconds = (System.nanoTime() - started) / 1e9;
                     double cpu = (PROCESS.getProcessCpuTime() - cpuBefore) / 1e9;
                     System.out.printf(Locale.ROOT,
@@ -106,11 +108,10 @@ public final class ContactWriteFloor {
     }
 
     /** Inserts every row once, ids and source ids made unique to the round, committing every {@value #BATCH}. */
-    private static void insert(Connection connection, List<Object[]> rows, int round) throws SQLException {
+    private static void insert(Connection connection, List<Object[]> rows, int idColumn, int sourceIdColumn, int round)
+            throws SQLException {
         int columns = rows.getFirst().length;
         var placeholders = String.join(", ", Collections.nCopies(columns, "?"));
-        int idColumn = column(connection, "id");
-        int sourceIdColumn = column(connection, "source_id");
         try (var insert = connection.prepareStatement("INSERT INTO contact_floor VALUES (" + placeholders + ")")) {
             long idOffset = (long) round * rows.size();
             for (int k = 0; k < rows.size(); k++) {
